@@ -1,0 +1,81 @@
+import { z } from "zod";
+
+/**
+ * The only reader of the environment. Parsed once at boot; an invalid value stops the
+ * process with a message naming the variable.
+ */
+const booleanString = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default("var"),
+  TENANT: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .default("marburg"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  TRUST_PROXY: booleanString.default(false),
+  COOKIE_SECRET: z.string().min(32).optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
+});
+
+export type Config = {
+  env: "development" | "production" | "test";
+  host: string;
+  port: number;
+  publicUrl: string;
+  /** undefined: embedded PGlite in `${dataDir}/db` */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  tenant: string;
+  logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+  trustProxy: boolean;
+  cookieSecret: string;
+  rateLimitPerMinute: number;
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * Parses the environment into a typed config.
+ * @throws ConfigError naming every invalid variable
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const withoutEmpty = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const parsed = EnvSchema.safeParse(withoutEmpty);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === "production" && !e.COOKIE_SECRET) {
+    throw new ConfigError(
+      "Invalid configuration:\n  COOKIE_SECRET: required in production (at least 32 characters)",
+    );
+  }
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    tenant: e.TENANT,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    // A per-process secret is fine outside production: it only signs the CSRF cookie.
+    cookieSecret: e.COOKIE_SECRET ?? crypto.randomUUID() + crypto.randomUUID(),
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+  };
+}
+
+/** The variables a test may need, read in one place so tests stay off process.env. */
+export function testDatabaseUrl(): string | undefined {
+  return process.env.TEST_DATABASE_URL || undefined;
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { LocalizedText } from "../../../platform/i18n/locale";
+import { Slug } from "../../catalog/domain/service";
+
+export const WEEKDAYS = ["mo", "tu", "we", "th", "fr", "sa", "su"] as const;
+export const Weekday = z.enum(WEEKDAYS);
+export type Weekday = z.infer<typeof Weekday>;
+
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time as HH:MM");
+
+/** A published opening window ("Mo 08:00–12:00"); appointment plans come with booking. */
+export const OpeningHours = z
+  .object({
+    days: z.array(Weekday).min(1),
+    opens: ClockTime,
+    closes: ClockTime,
+    note: LocalizedText.optional(),
+  })
+  .refine((h) => h.opens < h.closes, { message: "opens must be before closes", path: ["closes"] });
+export type OpeningHours = z.infer<typeof OpeningHours>;
+
+export const LocationKind = z.enum(["stadtbuero", "office", "help-point", "mobile-stop"]);
+export type LocationKind = z.infer<typeof LocationKind>;
+
+/** Three states on purpose: an unknown accessibility fact is shown as unknown, not as "no". */
+const Fact = z.boolean().nullable();
+
+export const Location = z.object({
+  key: Slug,
+  kind: LocationKind,
+  name: LocalizedText,
+  description: LocalizedText,
+  address: z
+    .object({
+      street: z.string().min(2),
+      postalCode: z.string().regex(/^\d{5}$/),
+      city: z.string().min(2),
+      note: LocalizedText.optional(),
+    })
+    .nullable(),
+  district: Slug.nullable(),
+  openingHours: z.array(OpeningHours),
+  openingNote: LocalizedText.optional(),
+  contact: z.object({
+    phone: z.string().optional(),
+    email: z.email().optional(),
+    web: z.url().optional(),
+  }),
+  accessibility: z.object({
+    stepFree: Fact,
+    accessibleToilet: Fact,
+    parking: Fact,
+    note: LocalizedText.optional(),
+  }),
+  payment: z.object({ card: Fact, cash: Fact }),
+  /** "all": every service of the catalogue; otherwise the keys it offers or assists with */
+  services: z.union([z.literal("all"), z.array(Slug)]),
+});
+export type Location = z.infer<typeof Location>;
+
+export const District = z.object({
+  key: Slug,
+  name: z.string().min(2),
+  kind: z.enum(["outer", "core"]),
+  population: z.number().int().nonnegative().nullable(),
+  populationAsOf: z.iso.date().nullable(),
+});
+export type District = z.infer<typeof District>;

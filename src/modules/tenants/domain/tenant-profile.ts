@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { LocalizedText } from "../../../platform/i18n/locale";
+import { Slug } from "../../catalog/domain/service";
+
+const PostalAddress = z.object({
+  name: z.string().min(2),
+  street: z.string().min(2),
+  postalCode: z.string().regex(/^\d{5}$/),
+  city: z.string().min(2),
+});
+
+/** The municipality itself: who it is, and what its legally required pages must name. */
+export const TenantProfile = z.object({
+  id: Slug,
+  name: z.string().min(2),
+  /** Amtlicher Regionalschlüssel (12 digits) */
+  regionalKey: z
+    .string()
+    .regex(/^\d{12}$/, "12 digits")
+    .nullable(),
+  timeZone: z.string().min(3),
+  /** the body responsible under the Impressum rules (DDG §5, MStV §18) */
+  authority: PostalAddress.extend({
+    representedBy: LocalizedText,
+    phone: z.string().min(3),
+    email: z.email(),
+    web: z.url(),
+    vatId: z.string().nullable(),
+    supervisoryAuthority: LocalizedText,
+  }),
+  dataProtectionOfficer: PostalAddress.extend({ email: z.email(), phone: z.string().nullable() }),
+  dataProtectionSupervisor: PostalAddress.extend({ web: z.url() }),
+  accessibility: z.object({
+    /** date the statement was last reviewed */
+    reviewedOn: z.iso.date(),
+    /** where a resident turns when the feedback gets no satisfying answer */
+    enforcementBody: PostalAddress.extend({ web: z.url(), email: z.email() }),
+  }),
+});
+export type TenantProfile = z.infer<typeof TenantProfile>;

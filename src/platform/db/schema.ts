@@ -1,0 +1,77 @@
+import type { ColumnType, Generated } from "kysely";
+
+/**
+ * The database as Kysely sees it. Only `queries.ts` files use these row types; they parse
+ * rows into domain types before anything leaves storage.
+ */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type Json = ColumnType<unknown, string, string>;
+
+export interface TenantsTable {
+  id: string;
+  name: string;
+  regional_key: string | null;
+  time_zone: string;
+  profile: Json;
+  catalog_revision: Generated<number>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface DistrictsTable {
+  tenant_id: string;
+  key: string;
+  name: string;
+  kind: "outer" | "core";
+  population: number | null;
+  /** ISO date string (the driver is told not to turn dates into Date objects) */
+  population_as_of: string | null;
+  position: number;
+}
+
+export interface ServiceGroupsTable {
+  tenant_id: string;
+  key: string;
+  position: number;
+  name: Json;
+  withdrawn_at: Timestamp | null;
+}
+
+export interface ServicesTable {
+  tenant_id: string;
+  key: string;
+  group_key: string;
+  leika_key: string | null;
+  position: number;
+  data: Json;
+  withdrawn_at: Timestamp | null;
+}
+
+export interface LocationsTable {
+  tenant_id: string;
+  key: string;
+  kind: "stadtbuero" | "office" | "help-point" | "mobile-stop";
+  district_key: string | null;
+  position: number;
+  data: Json;
+  withdrawn_at: Timestamp | null;
+}
+
+export interface AccessibilityFeedbackTable {
+  id: Generated<number>;
+  tenant_id: string;
+  received_at: Generated<Timestamp>;
+  locale: "de" | "en";
+  message: string;
+  email: string | null;
+  page_url: string | null;
+  status: Generated<"new" | "in-progress" | "answered" | "closed">;
+}
+
+export interface DB {
+  tenants: TenantsTable;
+  districts: DistrictsTable;
+  service_groups: ServiceGroupsTable;
+  services: ServicesTable;
+  locations: LocationsTable;
+  accessibility_feedback: AccessibilityFeedbackTable;
+}
