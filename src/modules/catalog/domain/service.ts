@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LocalizedText } from "../../../platform/i18n/locale";
+import { LocalizedText } from "../../../domain/locale";
 
 /** A stable, URL-safe key: lower-case letters, digits and hyphens. */
 export const Slug = z

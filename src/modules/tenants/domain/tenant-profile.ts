@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LocalizedText } from "../../../platform/i18n/locale";
+import { LocalizedText } from "../../../domain/locale";
 import { Slug } from "../../catalog/domain/service";
 
 const PostalAddress = z.object({
