@@ -33,7 +33,10 @@ export const Location = z.object({
   address: z
     .object({
       street: z.string().min(2),
-      postalCode: z.string().regex(/^\d{5}$/),
+      postalCode: z
+        .string()
+        .regex(/^\d{5}$/)
+        .nullable(),
       city: z.string().min(2),
       note: LocalizedText.optional(),
     })

@@ -32,7 +32,7 @@ export interface TenantFileIssue {
 }
 
 export function formatIssue(issue: TenantFileIssue): string {
-  return [issue.file, issue.entry, issue.field].filter(Boolean).join(" › ") + `: ${issue.message}`;
+  return `${[issue.file, issue.entry, issue.field].filter(Boolean).join(" › ")}: ${issue.message}`;
 }
 
 export type TenantValidation = { ok: true; data: TenantData } | { ok: false; issues: TenantFileIssue[] };

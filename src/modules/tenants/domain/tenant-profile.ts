@@ -2,10 +2,14 @@ import { z } from "zod";
 import { LocalizedText } from "../../../domain/locale";
 import { Slug } from "../../catalog/domain/service";
 
+// Unknown facts are null and shown as "not stated"; a demo tenant must never invent them.
 const PostalAddress = z.object({
   name: z.string().min(2),
-  street: z.string().min(2),
-  postalCode: z.string().regex(/^\d{5}$/),
+  street: z.string().min(2).nullable(),
+  postalCode: z
+    .string()
+    .regex(/^\d{5}$/)
+    .nullable(),
   city: z.string().min(2),
 });
 
@@ -21,20 +25,21 @@ export const TenantProfile = z.object({
   timeZone: z.string().min(3),
   /** the body responsible under the Impressum rules (DDG §5, MStV §18) */
   authority: PostalAddress.extend({
-    representedBy: LocalizedText,
-    phone: z.string().min(3),
-    email: z.email(),
-    web: z.url(),
-    vatId: z.string().nullable(),
-    supervisoryAuthority: LocalizedText,
+    representedBy: LocalizedText.nullable(),
+    phone: z.string().min(3).nullable(),
+    email: z.email().nullable(),
+    web: z.url().nullable(),
+    supervisoryAuthority: LocalizedText.nullable(),
   }),
-  dataProtectionOfficer: PostalAddress.extend({ email: z.email(), phone: z.string().nullable() }),
-  dataProtectionSupervisor: PostalAddress.extend({ web: z.url() }),
+  dataProtectionOfficer: PostalAddress.extend({ email: z.email().nullable(), phone: z.string().nullable() }),
+  dataProtectionSupervisor: PostalAddress.extend({ web: z.url().nullable() }),
   accessibility: z.object({
     /** date the statement was last reviewed */
     reviewedOn: z.iso.date(),
     /** where a resident turns when the feedback gets no satisfying answer */
-    enforcementBody: PostalAddress.extend({ web: z.url(), email: z.email() }),
+    enforcementBody: PostalAddress.extend({ web: z.url().nullable(), email: z.email().nullable() }),
   }),
+  /** a demonstration tenant: every page says its data is illustrative */
+  demo: z.boolean(),
 });
 export type TenantProfile = z.infer<typeof TenantProfile>;
