@@ -27,7 +27,7 @@ create table service_groups (
   tenant_id text not null references tenants (id) on delete cascade,
   key text not null check (key ~ '^[a-z0-9-]+$'),
   position integer not null,
-  name jsonb not null,
+  data jsonb not null,
   withdrawn_at timestamptz,
   primary key (tenant_id, key)
 );

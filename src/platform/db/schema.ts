@@ -32,7 +32,7 @@ export interface ServiceGroupsTable {
   tenant_id: string;
   key: string;
   position: number;
-  name: Json;
+  data: Json;
   withdrawn_at: Timestamp | null;
 }
 

@@ -17,6 +17,8 @@ const PostalAddress = z.object({
 export const TenantProfile = z.object({
   id: Slug,
   name: z.string().min(2),
+  /** the name in running text and the site name ("Marburg"); defaults to `name` */
+  shortName: z.string().min(2).optional(),
   /** Amtlicher Regionalschlüssel (12 digits) */
   regionalKey: z
     .string()

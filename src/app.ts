@@ -1,0 +1,55 @@
+import compress from "@fastify/compress";
+import formbody from "@fastify/formbody";
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Config } from "./config";
+import { apiDocsPlugin } from "./modules/api-docs";
+import { catalogPlugin } from "./modules/catalog/plugin";
+import { legalPlugin } from "./modules/legal";
+import { locationsPlugin } from "./modules/locations/plugin";
+import { tenantPlugin } from "./modules/tenants";
+import { assetsPlugin } from "./platform/assets/assets";
+import type { Database } from "./platform/db/database";
+import { registerErrorHandling } from "./platform/http/error-pages";
+import { healthRoutes } from "./platform/http/health";
+import { openApiPlugin } from "./platform/http/openapi";
+import { securityPlugin } from "./platform/http/security";
+import { loggerOptions } from "./platform/logging";
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+}
+
+/**
+ * Builds the application: platform plugins first, then the modules. The caller owns the
+ * database and closes it; `app.close()` only stops serving.
+ */
+export async function buildApp({ config, database }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config),
+    trustProxy: config.trustProxy,
+    disableRequestLogging: config.env === "test",
+    requestIdHeader: false,
+    bodyLimit: 64 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  registerErrorHandling(app);
+  await app.register(securityPlugin, { config });
+  await app.register(compress, { threshold: 1024, encodings: ["br", "gzip", "deflate"] });
+  await app.register(formbody);
+  await app.register(openApiPlugin);
+  await app.register(assetsPlugin);
+  await app.register(healthRoutes, { database });
+  await app.register(tenantPlugin, { database, tenantId: config.tenant });
+
+  const moduleOptions = { database, tenantId: config.tenant };
+  await app.register(catalogPlugin, moduleOptions);
+  await app.register(locationsPlugin, moduleOptions);
+  await app.register(legalPlugin, moduleOptions);
+  await app.register(apiDocsPlugin);
+  return app;
+}

@@ -1,0 +1,16 @@
+import type { FastifyInstance } from "fastify";
+import fp from "fastify-plugin";
+import type { Database } from "../../platform/db/database";
+import { CatalogService } from "./service";
+import { catalogApi } from "./web/api-routes";
+import { catalogPages } from "./web/pages";
+
+/** The service catalogue: pages in every language and the JSON API. */
+export const catalogPlugin = fp(
+  async (app: FastifyInstance, opts: { database: Database; tenantId: string }) => {
+    app.decorate("catalog", new CatalogService(opts.database, opts.tenantId));
+    await app.register(catalogPages);
+    await app.register(catalogPages, { prefix: "/en" });
+    await app.register(catalogApi);
+  },
+);

@@ -1,0 +1,73 @@
+import type { Locale } from "../../domain/locale";
+import type { Database } from "../../platform/db/database";
+import { RevisionCache, readCatalogRevision } from "../../platform/db/revision-cache";
+import { AppError } from "../../platform/errors";
+import { buildSearchIndex, type SearchIndex, searchServices } from "./domain/search";
+import type { Service, ServiceGroup } from "./domain/service";
+import { loadCatalog } from "./queries";
+
+/** The catalogue in memory, with everything derived from it. */
+export interface Catalog {
+  groups: ServiceGroup[];
+  services: Service[];
+  byKey: Map<string, Service>;
+  groupByKey: Map<string, ServiceGroup>;
+  index: SearchIndex;
+  /** a stable tag of this catalogue's content, for HTTP caching */
+  etag: string;
+}
+
+export const MAX_QUERY_LENGTH = 100;
+
+/** Use cases of the service catalogue (Leistungskatalog). */
+export class CatalogService {
+  private readonly cache: RevisionCache<Catalog>;
+
+  constructor(database: Database, tenantId: string) {
+    let revision = 0;
+    this.cache = new RevisionCache(
+      async () => {
+        revision = (await readCatalogRevision(database.db, tenantId)) ?? 0;
+        return revision;
+      },
+      async () => {
+        const { groups, services } = await loadCatalog(database.db, tenantId);
+        return {
+          groups,
+          services,
+          byKey: new Map(services.map((s) => [s.key, s])),
+          groupByKey: new Map(groups.map((g) => [g.key, g])),
+          index: buildSearchIndex(services, groups),
+          etag: `"catalog-${tenantId}-${revision}"`,
+        };
+      },
+    );
+  }
+
+  catalog(): Promise<Catalog> {
+    return this.cache.get();
+  }
+
+  /** @throws AppError service-not-found */
+  async getService(key: string): Promise<{ service: Service; group: ServiceGroup | undefined }> {
+    const catalog = await this.cache.get();
+    const service = catalog.byKey.get(key);
+    if (!service) throw new AppError("service-not-found", { key });
+    return { service, group: catalog.groupByKey.get(service.group) };
+  }
+
+  /** The most used services, for the start page. */
+  async popular(): Promise<Service[]> {
+    const { services } = await this.cache.get();
+    return services
+      .filter((s) => s.popularity !== null && s.status === "offered")
+      .sort((a, b) => (a.popularity ?? 0) - (b.popularity ?? 0));
+  }
+
+  async search(query: string, locale: Locale, limit = 20): Promise<Service[]> {
+    const catalog = await this.cache.get();
+    return searchServices(catalog.index, query.slice(0, MAX_QUERY_LENGTH), locale, limit)
+      .map((hit) => catalog.byKey.get(hit.key))
+      .filter((s): s is Service => s !== undefined);
+  }
+}

@@ -1,0 +1,83 @@
+import { Layout } from "../../../platform/views/Layout";
+import type { PageContext } from "../../../platform/views/page-context";
+import type { Location } from "../../locations";
+import type { Service, ServiceGroup } from "../domain/service";
+import { SearchForm } from "./SearchForm";
+
+export interface HomeView {
+  popular: Service[];
+  groups: ServiceGroup[];
+  mobileStops: Location[];
+}
+
+export function HomePage({ ctx, view }: { ctx: PageContext; view: HomeView }) {
+  const { m, locale } = ctx;
+  return (
+    <Layout ctx={ctx} title={m.home.title}>
+      <h1 class="kern-heading-x-large">{m.home.title}</h1>
+      <p class="kern-body kern-body--large">{m.home.intro}</p>
+      <SearchForm ctx={ctx} />
+      <div class="sb-columns">
+        <section aria-labelledby="popular-title">
+          <h2 class="kern-heading-medium" id="popular-title">
+            {m.home.popular}
+          </h2>
+          <ul class="sb-link-list">
+            {view.popular.map((s) => (
+              <li key={s.key}>
+                <a class="kern-link" href={ctx.href(`/leistungen/${s.key}`)}>
+                  {s.name[locale]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="groups-title">
+          <h2 class="kern-heading-medium" id="groups-title">
+            {m.home.groups}
+          </h2>
+          <ul class="sb-link-list">
+            {view.groups.map((g) => (
+              <li key={g.key}>
+                <a class="kern-link" href={ctx.href(`/leistungen#${g.key}`)}>
+                  {g.name[locale]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      <section aria-labelledby="mobile-title">
+        <h2 class="kern-heading-medium" id="mobile-title">
+          {m.home.mobileTitle}
+        </h2>
+        <p class="kern-body">{m.home.mobileText}</p>
+        <ul class="kern-list kern-list--horizontal">
+          {view.mobileStops.map((l) => (
+            <li key={l.key}>
+              <a class="kern-link" href={ctx.href(`/orte/${l.key}`)}>
+                {l.name[locale]}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p class="kern-body">
+          <a class="kern-link" href={ctx.href("/orte#mobile-stop")}>
+            {m.home.mobileLink}
+          </a>
+        </p>
+      </section>
+      <section aria-labelledby="easy-title">
+        <h2 class="kern-heading-medium" id="easy-title">
+          {m.home.accessTitle}
+        </h2>
+        <p class="kern-body">
+          {m.home.accessText}{" "}
+          <a class="kern-link" href="/leichte-sprache" lang="de">
+            {m.layout.easyLanguage}
+          </a>
+        </p>
+      </section>
+    </Layout>
+  );
+}

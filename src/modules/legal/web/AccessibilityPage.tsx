@@ -1,0 +1,119 @@
+import { formatDate } from "../../../platform/i18n/i18n";
+import { ErrorSummary, errorFor, type FieldError, TextArea, TextField } from "../../../platform/views/forms";
+import { Layout } from "../../../platform/views/Layout";
+import type { PageContext } from "../../../platform/views/page-context";
+import type { TenantProfile } from "../../tenants";
+import type { LegalMessages } from "../messages/de";
+import { AddressBlock, Stated } from "./LegalParts";
+
+export interface FeedbackFormView {
+  csrfToken: string;
+  values: { message?: string; email?: string; page?: string };
+  errors: FieldError[];
+}
+
+export function AccessibilityPage(props: {
+  ctx: PageContext;
+  t: LegalMessages;
+  profile: TenantProfile;
+  form: FeedbackFormView;
+}) {
+  const { ctx, t, profile, form } = props;
+  const { m, locale } = ctx;
+  const a = t.accessibility;
+  const title = m.legal.accessibilityTitle;
+  const body = profile.accessibility.enforcementBody;
+  const pageTitle = form.errors.length > 0 ? `${m.errors.title}: ${title}` : title;
+  return (
+    <Layout ctx={ctx} title={pageTitle} breadcrumbs={[{ label: title, href: ctx.href("/barrierefreiheit") }]}>
+      <ErrorSummary title={m.feedback.errorSummaryTitle} errors={form.errors} />
+      <h1 class="kern-heading-x-large">{title}</h1>
+      <p class="kern-body">{a.intro(ctx.m.layout.siteName(ctx.site.tenantName))}</p>
+      <section aria-labelledby="status">
+        <h2 class="kern-heading-medium" id="status">
+          {a.statusTitle}
+        </h2>
+        <p class="kern-body">{a.statusText}</p>
+        <ul class="kern-list kern-list--bullet">
+          {a.gaps.map((g) => (
+            <li key={g}>{g}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="method">
+        <h2 class="kern-heading-medium" id="method">
+          {a.methodTitle}
+        </h2>
+        <p class="kern-body">{a.methodText(formatDate(locale, profile.accessibility.reviewedOn))}</p>
+      </section>
+      <section aria-labelledby="feedback-title">
+        <h2 class="kern-heading-medium" id="feedback-title">
+          {m.feedback.title}
+        </h2>
+        <p class="kern-body">{m.feedback.intro}</p>
+        <form method="post" action={ctx.href("/barrierefreiheit")} novalidate>
+          <input type="hidden" name="_csrf" value={form.csrfToken} />
+          <TextArea
+            name="message"
+            label={m.feedback.message}
+            hint={m.feedback.messageHint}
+            value={form.values.message}
+            error={errorFor(form.errors, "message")}
+          />
+          <TextField
+            name="email"
+            type="email"
+            autocomplete="email"
+            label={m.feedback.email}
+            hint={m.feedback.emailHint}
+            optionalLabel={m.feedback.optional}
+            value={form.values.email}
+            error={errorFor(form.errors, "email")}
+          />
+          <TextField
+            name="page"
+            label={m.feedback.page}
+            optionalLabel={m.feedback.optional}
+            value={form.values.page}
+            error={errorFor(form.errors, "page")}
+          />
+          <button class="kern-btn kern-btn--primary" type="submit">
+            <span class="kern-label">{m.feedback.submit}</span>
+          </button>
+        </form>
+      </section>
+      <section aria-labelledby="enforcement">
+        <h2 class="kern-heading-medium" id="enforcement">
+          {a.enforcementTitle}
+        </h2>
+        <p class="kern-body">{a.enforcementText}</p>
+        <AddressBlock ctx={ctx} address={body} />
+        <p class="kern-body">
+          <Stated ctx={ctx} value={body.web} href={body.web ?? undefined} />
+        </p>
+      </section>
+    </Layout>
+  );
+}
+
+export function FeedbackThanksPage({ ctx }: { ctx: PageContext }) {
+  const { m } = ctx;
+  return (
+    <Layout ctx={ctx} title={m.feedback.thanksTitle}>
+      <div class="kern-alert kern-alert--success" role="status">
+        <div class="kern-alert__header">
+          <h1 class="kern-title">{m.feedback.thanksTitle}</h1>
+        </div>
+        <div class="kern-alert__body">
+          <p class="kern-body">{m.feedback.thanksText}</p>
+          <p class="kern-body">{m.feedback.thanksReply}</p>
+        </div>
+      </div>
+      <p class="kern-body">
+        <a class="kern-link" href={ctx.href("/barrierefreiheit")}>
+          {m.feedback.back}
+        </a>
+      </p>
+    </Layout>
+  );
+}

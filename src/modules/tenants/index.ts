@@ -1,0 +1,3 @@
+export type { TenantProfile } from "./domain/tenant-profile";
+export { importTenantDirectory, seedTenantIfMissing, TENANTS_DIR, TenantImportError } from "./service";
+export { tenantPlugin } from "./tenant-plugin";

@@ -1,0 +1,124 @@
+import type { PageContext } from "./page-context";
+
+/** A field's problem, shown in the error summary and next to the field. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }) {
+  if (errors.length === 0) return null;
+  // role="alert" makes screen readers announce it on load after a failed submit.
+  return (
+    <div
+      class="kern-alert kern-alert--danger sb-error-summary"
+      role="alert"
+      aria-labelledby="error-summary-title"
+    >
+      <div class="kern-alert__header">
+        <span class="kern-title" id="error-summary-title">
+          {title}
+        </span>
+      </div>
+      <div class="kern-alert__body">
+        <ul class="kern-list">
+          {errors.map((e) => (
+            <li key={e.field}>
+              <a class="kern-link" href={`#${e.field}`}>
+                {e.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  label: string;
+  hint?: string;
+  value?: string;
+  error?: string;
+  optionalLabel?: string;
+  type?: "text" | "email" | "search";
+  autocomplete?: string;
+  maxLength?: number;
+}
+
+function describedBy(name: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean);
+  return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+function FieldHead({ name, label, hint, error, optionalLabel }: FieldProps) {
+  return (
+    <>
+      <label class="kern-label" for={name}>
+        {label}
+        {optionalLabel && <span class="kern-label__optional"> ({optionalLabel})</span>}
+      </label>
+      {hint && (
+        <div class="kern-hint" id={`${name}-hint`}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p class="kern-error" id={`${name}-error`}>
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function TextField(props: FieldProps) {
+  const { name, value, error, type = "text", autocomplete, maxLength, optionalLabel, hint } = props;
+  return (
+    <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
+      <FieldHead {...props} />
+      <input
+        class={`kern-form-input__input${error ? " kern-form-input__input--error" : ""}`}
+        id={name}
+        name={name}
+        type={type as "text"}
+        value={value ?? ""}
+        autocomplete={autocomplete as "off"}
+        maxLength={maxLength}
+        required={!optionalLabel}
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+      />
+    </div>
+  );
+}
+
+export function TextArea(props: FieldProps & { rows?: number }) {
+  const { name, value, error, hint, rows = 6, optionalLabel } = props;
+  return (
+    <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
+      <FieldHead {...props} />
+      <textarea
+        class={`kern-form-input__input${error ? " kern-form-input__input--error" : ""}`}
+        id={name}
+        name={name}
+        rows={rows}
+        required={!optionalLabel}
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+      >
+        {value ?? ""}
+      </textarea>
+    </div>
+  );
+}
+
+export function errorFor(errors: FieldError[], field: string): string | undefined {
+  return errors.find((e) => e.field === field)?.message;
+}
+
+/** The page title gets an "Error: " prefix after a failed submit, as GOV.UK and KERN advise. */
+export function titleWithErrors(ctx: PageContext, title: string, errors: FieldError[]): string {
+  return errors.length > 0 ? `${ctx.m.errors.title}: ${title}` : title;
+}

@@ -1,0 +1,56 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { describe } from "vitest";
+import { testDatabaseUrl } from "../../src/config";
+import { type Database, openDatabase } from "../../src/platform/db/database";
+import { migrate } from "../../src/platform/db/migrate";
+
+export type DatabaseKind = "pglite" | "postgres";
+
+/** The database kinds integration tests run on: always PGlite, PostgreSQL when TEST_DATABASE_URL is set. */
+export function databaseKinds(): DatabaseKind[] {
+  return testDatabaseUrl() ? ["pglite", "postgres"] : ["pglite"];
+}
+
+/**
+ * Runs a suite once per database kind. Inside, use `freshDatabase(kind)` in beforeAll/beforeEach.
+ * @example describeEachDatabase("catalogue pages", (kind) => { ... })
+ */
+export function describeEachDatabase(name: string, suite: (kind: DatabaseKind) => void): void {
+  for (const kind of databaseKinds()) describe(`${name} [${kind}]`, () => suite(kind));
+}
+
+/**
+ * A new, migrated, empty database: in-memory PGlite, or a freshly created database on the
+ * PostgreSQL server that is dropped again by the returned `drop`.
+ */
+export async function freshDatabase(
+  kind: DatabaseKind,
+): Promise<{ database: Database; drop: () => Promise<void> }> {
+  if (kind === "pglite") {
+    const database = await openDatabase({ memory: true });
+    await migrate(database);
+    return { database, drop: () => database.close() };
+  }
+  const adminUrl = testDatabaseUrl();
+  if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
+  const name = `sb_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString() });
+  await migrate(database);
+  return {
+    database,
+    drop: async () => {
+      await database.close();
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`drop database if exists ${name} with (force)`);
+      await a.end();
+    },
+  };
+}
