@@ -1,0 +1,223 @@
+import { describe, expect, it } from "vitest";
+import { formatIssue, type TenantFileIssue, validateTenantFiles } from "./tenant-files";
+
+const t = (de: string, en: string) => ({ de, en });
+
+function service(key: string, group: string, popularity: number | null = null) {
+  return {
+    key,
+    leikaKey: null,
+    group,
+    name: t(`Leistung ${key}`, `Service ${key}`),
+    summary: t("Kurz erklärt.", "Briefly explained."),
+    keywords: { de: ["Stichwort"], en: ["keyword"] },
+    legalBasis: [],
+    requiredDocuments: [],
+    fee: { kind: "unknown" },
+    personalAppearance: { required: true },
+    counterMinutes: null,
+    channels: { online: null, stadtbuero: true, mobile: false, helpPoint: false, terminal: false },
+    responsibleLocation: null as string | null,
+    status: "offered",
+    popularity,
+    notes: [],
+  };
+}
+
+function location(key: string, services: "all" | string[] = "all") {
+  return {
+    key,
+    kind: "office",
+    name: t("Amt", "Office"),
+    description: t("Ein Amt.", "An office."),
+    address: null,
+    district: null as string | null,
+    openingHours: [],
+    contact: {},
+    accessibility: { stepFree: null, accessibleToilet: null, parking: null },
+    payment: { card: null, cash: null },
+    services,
+  };
+}
+
+const address = { name: "Musterstadt", street: null, postalCode: null, city: "Musterstadt" };
+
+/** A small valid tenant; every call returns fresh objects that a test may change. */
+function validTenant() {
+  return {
+    "tenant.json": {
+      id: "musterstadt",
+      name: "Musterstadt",
+      regionalKey: null as string | null,
+      timeZone: "Europe/Berlin",
+      authority: {
+        ...address,
+        representedBy: null,
+        phone: null,
+        email: null,
+        web: null,
+        supervisoryAuthority: null,
+      },
+      dataProtectionOfficer: { ...address, email: null, phone: null },
+      dataProtectionSupervisor: { ...address, web: null },
+      accessibility: { reviewedOn: "2026-01-01", enforcementBody: { ...address, web: null, email: null } },
+      demo: true,
+    },
+    "services.json": {
+      groups: [{ key: "ausweise", name: t("Ausweise", "ID documents"), description: t("Ausweise.", "IDs.") }],
+      services: [service("reisepass", "ausweise", 1), service("personalausweis", "ausweise", 2)],
+    },
+    "locations.json": { locations: [location("stadtbuero"), location("help", ["reisepass"] as string[])] },
+    "districts.json": {
+      districts: [{ key: "nord", name: "Nord", kind: "outer", population: null, populationAsOf: null }],
+    },
+  };
+}
+
+/** The element at `index`; throws instead of returning undefined so fixtures stay honest. */
+function at<T>(list: T[], index: number): T {
+  const value = list[index];
+  if (value === undefined) throw new Error(`fixture has no element ${index}`);
+  return value;
+}
+
+function issuesOf(files: Record<string, unknown>): TenantFileIssue[] {
+  const result = validateTenantFiles(files);
+  return result.ok ? [] : result.issues;
+}
+
+describe("validateTenantFiles", () => {
+  it("accepts a valid tenant and returns its data", () => {
+    const result = validateTenantFiles(validTenant());
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.data.profile.id).toBe("musterstadt");
+      expect(result.data.services.map((s) => s.key)).toEqual(["reisepass", "personalausweis"]);
+      expect(result.data.locations).toHaveLength(2);
+      expect(result.data.districts).toHaveLength(1);
+    }
+  });
+
+  it("names a missing file", () => {
+    const files: Record<string, unknown> = validTenant();
+    delete files["districts.json"];
+    expect(issuesOf(files)).toEqual([{ file: "districts.json", message: "file is missing" }]);
+  });
+
+  it("names file, entry with index and key, and field path of a wrong field", () => {
+    const files = validTenant();
+    at(files["services.json"].services, 0).fee = { kind: "amounts", items: [{ amountCents: -5 }] } as never;
+    const issues = issuesOf(files);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({
+      file: "services.json",
+      entry: 'services[0] "reisepass"',
+      field: "fee.items.0.amountCents",
+    });
+    expect(formatIssue(issues[0] as TenantFileIssue)).toMatch(
+      /^services\.json › services\[0\] "reisepass" › fee\.items\.0\.amountCents: /,
+    );
+  });
+
+  it("names the field of a wrong top-level value", () => {
+    const files = validTenant();
+    files["tenant.json"].regionalKey = "123";
+    expect(issuesOf(files)).toEqual([{ file: "tenant.json", field: "regionalKey", message: "12 digits" }]);
+  });
+
+  it("reports an unknown group", () => {
+    const files = validTenant();
+    at(files["services.json"].services, 1).group = "paesse";
+    expect(issuesOf(files)).toEqual([
+      {
+        file: "services.json",
+        entry: 'services[1] "personalausweis"',
+        field: "group",
+        message: 'unknown group "paesse"',
+      },
+    ]);
+  });
+
+  it("reports an unknown responsible location", () => {
+    const files = validTenant();
+    at(files["services.json"].services, 0).responsibleLocation = "rathaus";
+    expect(issuesOf(files)).toEqual([
+      {
+        file: "services.json",
+        entry: 'services[0] "reisepass"',
+        field: "responsibleLocation",
+        message: 'unknown location "rathaus"',
+      },
+    ]);
+  });
+
+  it("reports an unknown district of a location", () => {
+    const files = validTenant();
+    at(files["locations.json"].locations, 0).district = "sued";
+    expect(issuesOf(files)).toEqual([
+      {
+        file: "locations.json",
+        entry: 'locations[0] "stadtbuero"',
+        field: "district",
+        message: 'unknown district "sued"',
+      },
+    ]);
+  });
+
+  it("reports an unknown service that a location lists", () => {
+    const files = validTenant();
+    at(files["locations.json"].locations, 1).services = ["reisepass", "visum"];
+    expect(issuesOf(files)).toEqual([
+      {
+        file: "locations.json",
+        entry: 'locations[1] "help"',
+        field: "services.1",
+        message: 'unknown service "visum"',
+      },
+    ]);
+  });
+
+  it("reports duplicate keys in every collection", () => {
+    const files = validTenant();
+    files["services.json"].services.push(service("reisepass", "ausweise"));
+    files["services.json"].groups.push({ ...at(files["services.json"].groups, 0) });
+    files["locations.json"].locations.push(location("help"));
+    files["districts.json"].districts.push({ ...at(files["districts.json"].districts, 0) });
+    const duplicates = issuesOf(files).map((i) => [i.file, i.entry, i.field, i.message]);
+    expect(duplicates).toEqual([
+      ["services.json", 'groups[1] "ausweise"', "key", "duplicate key"],
+      ["services.json", 'services[2] "reisepass"', "key", "duplicate key"],
+      ["locations.json", 'locations[2] "help"', "key", "duplicate key"],
+      ["districts.json", 'districts[1] "nord"', "key", "duplicate key"],
+    ]);
+  });
+
+  it("reports a popularity rank used twice", () => {
+    const files = validTenant();
+    at(files["services.json"].services, 1).popularity = 1;
+    expect(issuesOf(files)).toEqual([
+      {
+        file: "services.json",
+        entry: 'services[1] "personalausweis"',
+        field: "popularity",
+        message: 'rank 1 already used by "reisepass"',
+      },
+    ]);
+  });
+
+  it("reports a file that could not be read or parsed with its message", () => {
+    const files: Record<string, unknown> = validTenant();
+    files["services.json"] = new SyntaxError("Unexpected token } in JSON at position 12");
+    expect(issuesOf(files)).toEqual([
+      { file: "services.json", message: "Unexpected token } in JSON at position 12" },
+    ]);
+  });
+
+  it("checks references only when every file is valid", () => {
+    const tenant = validTenant();
+    at(tenant["services.json"].services, 0).group = "unknown-group";
+    const files: Record<string, unknown> = tenant;
+    delete files["tenant.json"];
+    expect(issuesOf(files)).toEqual([{ file: "tenant.json", message: "file is missing" }]);
+  });
+});
