@@ -29,7 +29,6 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   const app = Fastify({
     logger: loggerOptions(config),
     trustProxy: config.trustProxy,
-    disableRequestLogging: config.env === "test",
     requestIdHeader: false,
     bodyLimit: 64 * 1024,
     routerOptions: { ignoreTrailingSlash: true },

@@ -1,0 +1,46 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { defineConfig } from "@playwright/test";
+
+// The server starts on an empty data directory, as `npm start` does on a fresh machine.
+const port = 3917;
+const dataDir = mkdtempSync(join(tmpdir(), "stadtbuero-e2e-"));
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  reporter: process.env.CI ? "line" : "list",
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [
+    { name: "js-on", use: { browserName: "chromium", javaScriptEnabled: true } },
+    { name: "js-off", use: { browserName: "chromium", javaScriptEnabled: false } },
+  ],
+  webServer: {
+    command: "node --import tsx src/main.ts serve",
+    url: `http://127.0.0.1:${port}/ready`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      RATE_LIMIT_PER_MINUTE: "100000",
+    },
+  },
+});

@@ -1,0 +1,75 @@
+import { spawn } from "node:child_process";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = join(import.meta.dirname, "..");
+
+function run(args: string[], env: Record<string, string>) {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", ...env },
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => {
+    stdout += d;
+  });
+  child.stderr.on("data", (d) => {
+    stderr += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, exited, out: () => stdout, err: () => stderr };
+}
+
+describe("the command line", () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "stadtbuero-start-"));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it("serves the start page from an empty data directory and shuts down gracefully", async () => {
+    const server = run(["serve"], { PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "warn" });
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const match = /running at (http:\/\/\S+\/)/.exec(server.out());
+        if (match?.[1]) {
+          clearInterval(timer);
+          resolve(match[1]);
+        }
+      }, 100);
+      server.exited.then((code) => {
+        clearInterval(timer);
+        reject(new Error(`server exited with ${code}: ${server.err()}`));
+      });
+    });
+    const res = await fetch(url);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("Stadtbüro Marburg");
+    server.child.kill("SIGTERM");
+    expect(await server.exited).toBe(0);
+  });
+
+  it("rejects an invalid tenant directory with a message naming file, entry and field", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "tenant-bad-"));
+    await cp(join(ROOT, "tenants/marburg"), dir, { recursive: true });
+    await writeFile(
+      join(dir, "districts.json"),
+      JSON.stringify({
+        districts: [{ key: "Bad Key", name: "X", kind: "outer", population: 1, populationAsOf: null }],
+      }),
+    );
+    const cli = run(["import", dir], { DATA_DIR: dataDir, LOG_LEVEL: "warn" });
+    expect(await cli.exited).toBe(2);
+    expect(cli.err()).toContain('districts.json › districts[0] "Bad Key" › key');
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("stops with a message naming an invalid variable", async () => {
+    const cli = run(["migrate"], { PORT: "not-a-port", DATA_DIR: dataDir });
+    expect(await cli.exited).toBe(2);
+    expect(cli.err()).toContain("PORT");
+  });
+});
