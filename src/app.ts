@@ -19,15 +19,17 @@ import { loggerOptions } from "./platform/logging";
 export interface AppDeps {
   config: Config;
   database: Database;
+  /** where log lines go (tests capture them); standard output when absent */
+  logStream?: { write(line: string): void };
 }
 
 /**
  * Builds the application: platform plugins first, then the modules. The caller owns the
  * database and closes it; `app.close()` only stops serving.
  */
-export async function buildApp({ config, database }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logStream }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config),
+    logger: loggerOptions(config, logStream),
     trustProxy: config.trustProxy,
     requestIdHeader: false,
     bodyLimit: 64 * 1024,

@@ -120,8 +120,15 @@ describeEachDatabase("citizen pages", (kind) => {
     expect(place.body).toContain("Ort nicht gefunden");
   });
 
-  it("serves health and readiness", async () => {
+  it("serves health and readiness, and is not ready without its database", async () => {
     expect((await get("/health")).json()).toEqual({ status: "ok" });
     expect((await get("/ready")).json()).toEqual({ status: "ready" });
+    const other = await createTestApp(kind);
+    await other.database.close();
+    const res = await other.app.inject({ method: "GET", url: "/ready" });
+    expect(res.statusCode).toBe(503);
+    expect(res.json()).toEqual({ status: "unavailable" });
+    expect((await other.app.inject({ method: "GET", url: "/health" })).statusCode).toBe(200);
+    await other.close();
   });
 });

@@ -6,9 +6,13 @@ import type { Config } from "../config";
  * and path only (no query string, no address, no headers), and known personal fields
  * are redacted should anything log a body.
  */
-export function loggerOptions(config: Config): FastifyServerOptions["logger"] {
+export function loggerOptions(
+  config: Config,
+  stream?: { write(line: string): void },
+): FastifyServerOptions["logger"] {
   return {
     level: config.logLevel,
+    ...(stream && { stream }),
     redact: {
       paths: ["*.email", "*.name", "*.phone", "*.message", "*.password", "body", "*.body", "headers.cookie"],
       censor: "[redacted]",

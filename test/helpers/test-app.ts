@@ -14,7 +14,11 @@ export interface TestApp {
 }
 
 /** The whole application on a fresh database with the Marburg demo tenant loaded. */
-export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  kind: DatabaseKind,
+  env: Record<string, string> = {},
+  logStream?: { write(line: string): void },
+): Promise<TestApp> {
   const { database, drop } = await freshDatabase(kind);
   await importTenantDirectory(database, join(TENANTS_DIR, "marburg"));
   const config = loadConfig({
@@ -23,7 +27,7 @@ export async function createTestApp(kind: DatabaseKind, env: Record<string, stri
     RATE_LIMIT_PER_MINUTE: "100000",
     ...env,
   });
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, logStream });
   await app.ready();
   return {
     app,

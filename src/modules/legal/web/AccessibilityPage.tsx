@@ -51,7 +51,7 @@ export function AccessibilityPage(props: {
           {m.feedback.title}
         </h2>
         <p class="kern-body">{m.feedback.intro}</p>
-        <form method="post" action={ctx.href("/barrierefreiheit")} novalidate>
+        <form class="sb-form" method="post" action={ctx.href("/barrierefreiheit")} novalidate>
           <input type="hidden" name="_csrf" value={form.csrfToken} />
           <TextArea
             name="message"
