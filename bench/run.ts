@@ -73,7 +73,7 @@ for (const [name, path] of PAGES) {
 const weights: string[] = [];
 let cssEncoded = 0;
 const first = await bytes("/");
-const cssPath = /href="(\/assets\/site-[A-Z0-9]+\.css)"/.exec(first.body)?.[1] ?? "";
+const cssPath = /href="(\/assets\/site-[A-Za-z0-9_-]+\.css)"/.exec(first.body)?.[1] ?? "";
 const css = await bytes(cssPath);
 cssEncoded = css.encoded;
 const fontPaths = [...css.body.matchAll(/url\("?(\/assets\/[^")]+\.woff2)"?\)/g)].map((m) => m[1] as string);

@@ -53,7 +53,7 @@ describeEachDatabase("platform baseline", (kind) => {
 
   it("serves the stylesheet under a hashed name with a year-long immutable cache", async () => {
     const page = await t.app.inject({ method: "GET", url: "/" });
-    const href = /<link rel="stylesheet" href="(\/assets\/site-[A-Z0-9]+\.css)"\/>/.exec(page.body)?.[1];
+    const href = /<link rel="stylesheet" href="(\/assets\/site-[A-Za-z0-9_-]+\.css)"\/>/.exec(page.body)?.[1];
     expect(href).toBeDefined();
     const css = await t.app.inject({ method: "GET", url: href as string });
     expect(css.statusCode).toBe(200);
