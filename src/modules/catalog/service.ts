@@ -24,13 +24,9 @@ export class CatalogService {
   private readonly cache: RevisionCache<Catalog>;
 
   constructor(database: Database, tenantId: string) {
-    let revision = 0;
     this.cache = new RevisionCache(
-      async () => {
-        revision = (await readCatalogRevision(database.db, tenantId)) ?? 0;
-        return revision;
-      },
-      async () => {
+      () => readCatalogRevision(database.db, tenantId),
+      async (revision) => {
         const { groups, services } = await loadCatalog(database.db, tenantId);
         return {
           groups,

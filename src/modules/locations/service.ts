@@ -19,13 +19,9 @@ export class LocationService {
   private readonly cache: RevisionCache<LocationDirectory>;
 
   constructor(database: Database, tenantId: string) {
-    let revision = 0;
     this.cache = new RevisionCache(
-      async () => {
-        revision = (await readCatalogRevision(database.db, tenantId)) ?? 0;
-        return revision;
-      },
-      async () => {
+      () => readCatalogRevision(database.db, tenantId),
+      async (revision) => {
         const { locations, districts } = await loadLocations(database.db, tenantId);
         return {
           locations,

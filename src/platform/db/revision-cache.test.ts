@@ -8,7 +8,10 @@ describe("RevisionCache", () => {
     let clock = 0;
     const cache = new RevisionCache(
       async () => revision,
-      async () => ++loads,
+      async (r) => {
+        expect(r).toBe(revision);
+        return ++loads;
+      },
       1000,
       () => clock,
     );

@@ -31,7 +31,8 @@ export class RevisionCache<T> {
 
   constructor(
     private readonly readRevision: () => Promise<number | undefined>,
-    private readonly load: () => Promise<T>,
+    /** builds the value of the given revision */
+    private readonly load: (revision: number) => Promise<T>,
     private readonly checkEveryMs = 1000,
     private readonly now: () => number = Date.now,
   ) {}
@@ -54,7 +55,7 @@ export class RevisionCache<T> {
     const revision = (await this.readRevision()) ?? 0;
     this.checkedAt = this.now();
     if (this.value?.revision === revision) return this.value.data;
-    const data = await this.load();
+    const data = await this.load(revision);
     this.value = { revision, data };
     return data;
   }

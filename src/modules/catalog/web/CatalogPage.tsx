@@ -1,5 +1,6 @@
 import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
+import { Section } from "../../../platform/views/Section";
 import type { Service, ServiceGroup } from "../domain/service";
 import { ServiceList } from "./ServiceList";
 
@@ -32,15 +33,12 @@ export function CatalogPage({ ctx, view }: { ctx: PageContext; view: CatalogView
         </ul>
       </nav>
       {view.groups.map(({ group, services }) => (
-        <section key={group.key} aria-labelledby={group.key}>
-          <h2 class="kern-heading-medium" id={group.key}>
-            {group.name[locale]}
-          </h2>
+        <Section key={group.key} id={group.key} title={group.name[locale]}>
           <p class="kern-body kern-body--muted">
             {group.description[locale]} ({m.catalog.servicesInGroup(services.length)})
           </p>
           <ServiceList ctx={ctx} services={services} />
-        </section>
+        </Section>
       ))}
     </Layout>
   );

@@ -1,15 +1,13 @@
 import { formatDate, formatEuro } from "../../../platform/i18n/i18n";
 import type { PageContext } from "../../../platform/views/page-context";
+import { Section } from "../../../platform/views/Section";
 import type { Fee } from "../domain/service";
 
 /** What a service costs, honest about what is not known. */
 export function FeeSection({ ctx, fee }: { ctx: PageContext; fee: Fee }) {
   const { m, locale } = ctx;
   return (
-    <section aria-labelledby="fee-title">
-      <h2 class="kern-heading-medium" id="fee-title">
-        {m.service.cost}
-      </h2>
+    <Section id="fee-title" title={m.service.cost}>
       {fee.kind === "free" && <p class="kern-body">{m.service.feeFree}</p>}
       {fee.kind === "unknown" && <p class="kern-body">{m.service.feeUnknown}</p>}
       {fee.kind === "amounts" && (
@@ -44,6 +42,6 @@ export function FeeSection({ ctx, fee }: { ctx: PageContext; fee: Fee }) {
         <p class="kern-body kern-body--small">{m.service.feeValidFrom(formatDate(locale, fee.validFrom))}</p>
       )}
       {fee.note && <p class="kern-body">{fee.note[locale]}</p>}
-    </section>
+    </Section>
   );
 }

@@ -1,5 +1,6 @@
 import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
+import { Section } from "../../../platform/views/Section";
 import type { Location } from "../../locations";
 import type { Service, ServiceGroup } from "../domain/service";
 import { SearchForm } from "./SearchForm";
@@ -18,10 +19,7 @@ export function HomePage({ ctx, view }: { ctx: PageContext; view: HomeView }) {
       <p class="kern-body kern-body--large">{m.home.intro}</p>
       <SearchForm ctx={ctx} />
       <div class="sb-columns">
-        <section aria-labelledby="popular-title">
-          <h2 class="kern-heading-medium" id="popular-title">
-            {m.home.popular}
-          </h2>
+        <Section id="popular-title" title={m.home.popular}>
           <ul class="sb-link-list">
             {view.popular.map((s) => (
               <li key={s.key}>
@@ -31,11 +29,8 @@ export function HomePage({ ctx, view }: { ctx: PageContext; view: HomeView }) {
               </li>
             ))}
           </ul>
-        </section>
-        <section aria-labelledby="groups-title">
-          <h2 class="kern-heading-medium" id="groups-title">
-            {m.home.groups}
-          </h2>
+        </Section>
+        <Section id="groups-title" title={m.home.groups}>
           <ul class="sb-link-list">
             {view.groups.map((g) => (
               <li key={g.key}>
@@ -45,12 +40,9 @@ export function HomePage({ ctx, view }: { ctx: PageContext; view: HomeView }) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       </div>
-      <section aria-labelledby="mobile-title">
-        <h2 class="kern-heading-medium" id="mobile-title">
-          {m.home.mobileTitle}
-        </h2>
+      <Section id="mobile-title" title={m.home.mobileTitle}>
         <p class="kern-body">{m.home.mobileText}</p>
         <ul class="kern-list kern-list--horizontal">
           {view.mobileStops.map((l) => (
@@ -66,18 +58,15 @@ export function HomePage({ ctx, view }: { ctx: PageContext; view: HomeView }) {
             {m.home.mobileLink}
           </a>
         </p>
-      </section>
-      <section aria-labelledby="easy-title">
-        <h2 class="kern-heading-medium" id="easy-title">
-          {m.home.accessTitle}
-        </h2>
+      </Section>
+      <Section id="easy-title" title={m.home.accessTitle}>
         <p class="kern-body">
           {m.home.accessText}{" "}
           <a class="kern-link" href="/leichte-sprache" lang="de">
             {m.layout.easyLanguage}
           </a>
         </p>
-      </section>
+      </Section>
     </Layout>
   );
 }

@@ -1,6 +1,7 @@
 import { ErrorSummary } from "../../../platform/views/forms";
 import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
+import { Section } from "../../../platform/views/Section";
 import type { Service } from "../domain/service";
 import { SearchForm } from "./SearchForm";
 import { ServiceList } from "./ServiceList";
@@ -26,10 +27,7 @@ export function SearchPage({ ctx, view }: { ctx: PageContext; view: SearchView }
       <h1 class="kern-heading-x-large">{hasQuery ? m.search.titleWithQuery(query) : m.search.title}</h1>
       <SearchForm ctx={ctx} query={query} error={error} />
       {hasQuery && (
-        <section aria-labelledby="results-title">
-          <h2 class="kern-heading-medium" id="results-title">
-            {m.search.count(results.length)}
-          </h2>
+        <Section id="results-title" title={m.search.count(results.length)}>
           {results.length > 0 ? (
             <ServiceList ctx={ctx} services={results} />
           ) : (
@@ -43,7 +41,7 @@ export function SearchPage({ ctx, view }: { ctx: PageContext; view: SearchView }
               </p>
             </>
           )}
-        </section>
+        </Section>
       )}
     </Layout>
   );

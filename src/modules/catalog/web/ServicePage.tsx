@@ -1,5 +1,6 @@
 import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
+import { Section } from "../../../platform/views/Section";
 import type { Location } from "../../locations";
 import type { Service, ServiceGroup } from "../domain/service";
 import { FeeSection } from "./FeeSection";
@@ -54,10 +55,7 @@ export function ServicePage({ ctx, view }: { ctx: PageContext; view: ServiceView
           {s.notes[0] && <div class="kern-alert__body">{s.notes[0][locale]}</div>}
         </div>
       )}
-      <section aria-labelledby="documents-title">
-        <h2 class="kern-heading-medium" id="documents-title">
-          {m.service.whatINeed}
-        </h2>
+      <Section id="documents-title" title={m.service.whatINeed}>
         {s.requiredDocuments.length > 0 ? (
           <ul class="kern-list kern-list--bullet">
             {s.requiredDocuments.map((d) => (
@@ -67,12 +65,9 @@ export function ServicePage({ ctx, view }: { ctx: PageContext; view: ServiceView
         ) : (
           <p class="kern-body">{m.service.noDocuments}</p>
         )}
-      </section>
+      </Section>
       <FeeSection ctx={ctx} fee={s.fee} />
-      <section aria-labelledby="where-title">
-        <h2 class="kern-heading-medium" id="where-title">
-          {m.service.where}
-        </h2>
+      <Section id="where-title" title={m.service.where}>
         <dl class="sb-facts">
           {channel(
             m.service.channelOnline,
@@ -98,43 +93,31 @@ export function ServicePage({ ctx, view }: { ctx: PageContext; view: ServiceView
           })}
           {channel(m.service.channelTerminal, s.channels.terminal)}
         </dl>
-      </section>
-      <section aria-labelledby="appearance-title">
-        <h2 class="kern-heading-medium" id="appearance-title">
-          {m.service.appearance}
-        </h2>
+      </Section>
+      <Section id="appearance-title" title={m.service.appearance}>
         <p class="kern-body">
           {s.personalAppearance.required ? m.service.appearanceRequired : m.service.appearanceNotRequired}
         </p>
         {s.personalAppearance.note && <p class="kern-body">{s.personalAppearance.note[locale]}</p>}
-      </section>
-      <section aria-labelledby="duration-title">
-        <h2 class="kern-heading-medium" id="duration-title">
-          {m.service.duration}
-        </h2>
+      </Section>
+      <Section id="duration-title" title={m.service.duration}>
         <p class="kern-body">
           {s.counterMinutes !== null
             ? m.service.durationMinutes(s.counterMinutes)
             : m.service.durationUnknown}
         </p>
-      </section>
+      </Section>
       {s.notes.length > (s.status === "discontinued" ? 1 : 0) && (
-        <section aria-labelledby="notes-title">
-          <h2 class="kern-heading-medium" id="notes-title">
-            {m.service.notes}
-          </h2>
+        <Section id="notes-title" title={m.service.notes}>
           <ul class="kern-list kern-list--bullet">
             {s.notes.slice(s.status === "discontinued" ? 1 : 0).map((n) => (
               <li key={n.de}>{n[locale]}</li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
       {s.legalBasis.length > 0 && (
-        <section aria-labelledby="law-title">
-          <h2 class="kern-heading-medium" id="law-title">
-            {m.service.legalBasis}
-          </h2>
+        <Section id="law-title" title={m.service.legalBasis}>
           <ul class="kern-list">
             {s.legalBasis.map((l) => (
               <li key={l} lang="de">
@@ -142,13 +125,10 @@ export function ServicePage({ ctx, view }: { ctx: PageContext; view: ServiceView
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
       {s.status === "offered" && (
-        <section aria-labelledby="next-title">
-          <h2 class="kern-heading-medium" id="next-title">
-            {m.service.nextStep}
-          </h2>
+        <Section id="next-title" title={m.service.nextStep}>
           {online?.kind === "external" && (
             <p class="kern-body">
               <a class="kern-btn kern-btn--primary" href={online.url}>
@@ -171,7 +151,7 @@ export function ServicePage({ ctx, view }: { ctx: PageContext; view: ServiceView
               </a>
             </p>
           )}
-        </section>
+        </Section>
       )}
     </Layout>
   );

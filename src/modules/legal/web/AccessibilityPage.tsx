@@ -2,6 +2,7 @@ import { formatDate } from "../../../platform/i18n/i18n";
 import { ErrorSummary, errorFor, type FieldError, TextArea, TextField } from "../../../platform/views/forms";
 import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
+import { Section } from "../../../platform/views/Section";
 import type { TenantProfile } from "../../tenants";
 import type { LegalMessages } from "../messages/de";
 import { AddressBlock, Stated } from "./LegalParts";
@@ -29,27 +30,18 @@ export function AccessibilityPage(props: {
       <ErrorSummary title={m.feedback.errorSummaryTitle} errors={form.errors} />
       <h1 class="kern-heading-x-large">{title}</h1>
       <p class="kern-body">{a.intro(ctx.m.layout.siteName(ctx.site.tenantName))}</p>
-      <section aria-labelledby="status">
-        <h2 class="kern-heading-medium" id="status">
-          {a.statusTitle}
-        </h2>
+      <Section id="status" title={a.statusTitle}>
         <p class="kern-body">{a.statusText}</p>
         <ul class="kern-list kern-list--bullet">
           {a.gaps.map((g) => (
             <li key={g}>{g}</li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="method">
-        <h2 class="kern-heading-medium" id="method">
-          {a.methodTitle}
-        </h2>
+      </Section>
+      <Section id="method" title={a.methodTitle}>
         <p class="kern-body">{a.methodText(formatDate(locale, profile.accessibility.reviewedOn))}</p>
-      </section>
-      <section aria-labelledby="feedback-title">
-        <h2 class="kern-heading-medium" id="feedback-title">
-          {m.feedback.title}
-        </h2>
+      </Section>
+      <Section id="feedback-title" title={m.feedback.title}>
         <p class="kern-body">{m.feedback.intro}</p>
         <form class="sb-form" method="post" action={ctx.href("/barrierefreiheit")} novalidate>
           <input type="hidden" name="_csrf" value={form.csrfToken} />
@@ -81,17 +73,14 @@ export function AccessibilityPage(props: {
             <span class="kern-label">{m.feedback.submit}</span>
           </button>
         </form>
-      </section>
-      <section aria-labelledby="enforcement">
-        <h2 class="kern-heading-medium" id="enforcement">
-          {a.enforcementTitle}
-        </h2>
+      </Section>
+      <Section id="enforcement" title={a.enforcementTitle}>
         <p class="kern-body">{a.enforcementText}</p>
         <AddressBlock ctx={ctx} address={body} />
         <p class="kern-body">
           <Stated ctx={ctx} value={body.web} href={body.web ?? undefined} />
         </p>
-      </section>
+      </Section>
     </Layout>
   );
 }

@@ -1,5 +1,6 @@
 import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
+import { Section } from "../../../platform/views/Section";
 import type { TenantProfile } from "../../tenants";
 import type { LegalMessages } from "../messages/de";
 import { AddressBlock, Stated } from "./LegalParts";
@@ -18,10 +19,7 @@ export function ImprintPage({
   return (
     <Layout ctx={ctx} title={title} breadcrumbs={[{ label: title, href: ctx.href("/impressum") }]}>
       <h1 class="kern-heading-x-large">{title}</h1>
-      <section aria-labelledby="publisher">
-        <h2 class="kern-heading-medium" id="publisher">
-          {t.imprint.publisher}
-        </h2>
+      <Section id="publisher" title={t.imprint.publisher}>
         <AddressBlock ctx={ctx} address={a} />
         <dl class="sb-facts">
           <dt>{t.imprint.representedBy}</dt>
@@ -49,13 +47,10 @@ export function ImprintPage({
             <Stated ctx={ctx} value={profile.regionalKey} />
           </dd>
         </dl>
-      </section>
-      <section aria-labelledby="software">
-        <h2 class="kern-heading-medium" id="software">
-          {t.imprint.software}
-        </h2>
+      </Section>
+      <Section id="software" title={t.imprint.software}>
         <p class="kern-body">{t.imprint.softwareText}</p>
-      </section>
+      </Section>
     </Layout>
   );
 }

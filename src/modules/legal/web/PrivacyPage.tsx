@@ -1,5 +1,6 @@
 import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
+import { Section } from "../../../platform/views/Section";
 import type { TenantProfile } from "../../tenants";
 import type { LegalMessages } from "../messages/de";
 import { AddressBlock, Stated } from "./LegalParts";
@@ -18,42 +19,30 @@ export function PrivacyPage({
   const dpo = profile.dataProtectionOfficer;
   const supervisor = profile.dataProtectionSupervisor;
   const section = (id: string, heading: string, text: string) => (
-    <section aria-labelledby={id}>
-      <h2 class="kern-heading-medium" id={id}>
-        {heading}
-      </h2>
+    <Section id={id} title={heading}>
       <p class="kern-body">{text}</p>
-    </section>
+    </Section>
   );
   return (
     <Layout ctx={ctx} title={title} breadcrumbs={[{ label: title, href: ctx.href("/datenschutz") }]}>
       <h1 class="kern-heading-x-large">{title}</h1>
       <p class="kern-body kern-body--large">{p.intro}</p>
-      <section aria-labelledby="controller">
-        <h2 class="kern-heading-medium" id="controller">
-          {p.controller}
-        </h2>
+      <Section id="controller" title={p.controller}>
         <AddressBlock ctx={ctx} address={profile.authority} />
-      </section>
-      <section aria-labelledby="dpo">
-        <h2 class="kern-heading-medium" id="dpo">
-          {p.dpo}
-        </h2>
+      </Section>
+      <Section id="dpo" title={p.dpo}>
         <AddressBlock ctx={ctx} address={dpo} />
         <p class="kern-body">
           {t.imprint.email}:{" "}
           <Stated ctx={ctx} value={dpo.email} href={dpo.email ? `mailto:${dpo.email}` : undefined} />
         </p>
-      </section>
+      </Section>
       {section("visit", p.visitTitle, p.visitText)}
       {section("cookies", p.cookiesTitle, p.cookiesText)}
       {section("search", p.searchTitle, p.searchText)}
       {section("feedback", p.feedbackTitle, p.feedbackText)}
       {section("retention", p.retentionTitle, p.retentionText)}
-      <section aria-labelledby="rights">
-        <h2 class="kern-heading-medium" id="rights">
-          {p.rightsTitle}
-        </h2>
+      <Section id="rights" title={p.rightsTitle}>
         <ul class="kern-list kern-list--bullet">
           {p.rights.map((r) => (
             <li key={r}>{r}</li>
@@ -68,7 +57,7 @@ export function PrivacyPage({
             </a>
           </p>
         )}
-      </section>
+      </Section>
     </Layout>
   );
 }

@@ -1,5 +1,6 @@
 import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
+import { Section } from "../../../platform/views/Section";
 import type { Service } from "../../catalog";
 import { type District, type Location, WEEKDAYS } from "../domain/location";
 
@@ -30,10 +31,7 @@ export function LocationPage({ ctx, view }: { ctx: PageContext; view: LocationVi
         <p class="kern-preline">{m.locations.kinds[l.kind]}</p>
       </hgroup>
       <p class="kern-body kern-body--large">{l.description[locale]}</p>
-      <section aria-labelledby="address-title">
-        <h2 class="kern-heading-medium" id="address-title">
-          {m.locations.address}
-        </h2>
+      <Section id="address-title" title={m.locations.address}>
         {l.address ? (
           <address class="kern-body">
             {l.address.street}
@@ -54,11 +52,8 @@ export function LocationPage({ ctx, view }: { ctx: PageContext; view: LocationVi
             {m.locations.district}: {district.name}
           </p>
         )}
-      </section>
-      <section aria-labelledby="hours-title">
-        <h2 class="kern-heading-medium" id="hours-title">
-          {m.locations.openingHours}
-        </h2>
+      </Section>
+      <Section id="hours-title" title={m.locations.openingHours}>
         {hours.length > 0 ? (
           <dl class="sb-facts">
             {hours.map(({ day, windows }) => (
@@ -74,11 +69,8 @@ export function LocationPage({ ctx, view }: { ctx: PageContext; view: LocationVi
           <p class="kern-body">{m.locations.noOpeningHours}</p>
         )}
         {l.openingNote && <p class="kern-body">{l.openingNote[locale]}</p>}
-      </section>
-      <section aria-labelledby="access-title">
-        <h2 class="kern-heading-medium" id="access-title">
-          {m.locations.accessibility}
-        </h2>
+      </Section>
+      <Section id="access-title" title={m.locations.accessibility}>
         <dl class="sb-facts">
           <dt>{m.locations.stepFree}</dt>
           <dd>{fact(l.accessibility.stepFree)}</dd>
@@ -88,23 +80,17 @@ export function LocationPage({ ctx, view }: { ctx: PageContext; view: LocationVi
           <dd>{fact(l.accessibility.parking)}</dd>
         </dl>
         {l.accessibility.note && <p class="kern-body">{l.accessibility.note[locale]}</p>}
-      </section>
-      <section aria-labelledby="payment-title">
-        <h2 class="kern-heading-medium" id="payment-title">
-          {m.locations.payment}
-        </h2>
+      </Section>
+      <Section id="payment-title" title={m.locations.payment}>
         <dl class="sb-facts">
           <dt>{m.locations.card}</dt>
           <dd>{fact(l.payment.card)}</dd>
           <dt>{m.locations.cash}</dt>
           <dd>{fact(l.payment.cash)}</dd>
         </dl>
-      </section>
+      </Section>
       {(l.contact.phone || l.contact.email || l.contact.web) && (
-        <section aria-labelledby="contact-title">
-          <h2 class="kern-heading-medium" id="contact-title">
-            {m.locations.contact}
-          </h2>
+        <Section id="contact-title" title={m.locations.contact}>
           <dl class="sb-facts">
             {l.contact.phone && (
               <>
@@ -137,12 +123,9 @@ export function LocationPage({ ctx, view }: { ctx: PageContext; view: LocationVi
               </>
             )}
           </dl>
-        </section>
+        </Section>
       )}
-      <section aria-labelledby="services-title">
-        <h2 class="kern-heading-medium" id="services-title">
-          {m.locations.services}
-        </h2>
+      <Section id="services-title" title={m.locations.services}>
         {view.services ? (
           <ul class="kern-list kern-list--bullet">
             {view.services.map((s) => (
@@ -160,7 +143,7 @@ export function LocationPage({ ctx, view }: { ctx: PageContext; view: LocationVi
             </a>
           </p>
         )}
-      </section>
+      </Section>
     </Layout>
   );
 }

@@ -1,6 +1,7 @@
 import { formatDate, formatInteger } from "../../../platform/i18n/i18n";
 import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
+import { Section } from "../../../platform/views/Section";
 import type { District, Location, LocationKind } from "../domain/location";
 
 export interface LocationsView {
@@ -21,10 +22,7 @@ export function LocationsPage({ ctx, view }: { ctx: PageContext; view: Locations
       <h1 class="kern-heading-x-large">{m.locations.title}</h1>
       <p class="kern-body">{m.locations.intro}</p>
       {view.sections.map(({ kind, locations }) => (
-        <section key={kind} aria-labelledby={kind}>
-          <h2 class="kern-heading-medium" id={kind}>
-            {m.locations.kinds[kind]}
-          </h2>
+        <Section key={kind} id={kind} title={m.locations.kinds[kind]}>
           {kind === "help-point" && <p class="kern-body">{m.locations.helpPointExplain}</p>}
           <ul class="sb-result-list">
             {locations.map((l) => (
@@ -47,12 +45,9 @@ export function LocationsPage({ ctx, view }: { ctx: PageContext; view: Locations
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ))}
-      <section aria-labelledby="districts">
-        <h2 class="kern-heading-medium" id="districts">
-          {m.locations.districts}
-        </h2>
+      <Section id="districts" title={m.locations.districts}>
         <p class="kern-body">{m.locations.districtsIntro}</p>
         <table class="kern-table kern-table--striped">
           <thead class="kern-table__head">
@@ -86,7 +81,7 @@ export function LocationsPage({ ctx, view }: { ctx: PageContext; view: Locations
             ))}
           </tbody>
         </table>
-      </section>
+      </Section>
     </Layout>
   );
 }
