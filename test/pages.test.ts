@@ -129,6 +129,11 @@ describeEachDatabase("citizen pages", (kind) => {
     expect(res.statusCode).toBe(503);
     expect(res.json()).toEqual({ status: "unavailable" });
     expect((await other.app.inject({ method: "GET", url: "/health" })).statusCode).toBe(200);
+    // A page that needs the database still answers with an error page in the user's language.
+    const page = await other.app.inject({ method: "GET", url: "/en/leistungen" });
+    expect(page.statusCode).toBe(500);
+    expect(page.headers["content-type"]).toContain("text/html");
+    expect(page.body).toContain("Something went wrong");
     await other.close();
   });
 });

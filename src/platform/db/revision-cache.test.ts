@@ -36,4 +36,29 @@ describe("RevisionCache", () => {
     expect(values).toEqual([1, 1, 1]);
     expect(loads).toBe(1);
   });
+
+  it("keeps serving the last value while the database is unreachable, and fails without one", async () => {
+    let up = true;
+    let clock = 0;
+    const cache = new RevisionCache(
+      async () => {
+        if (!up) throw new Error("connection refused");
+        return 1;
+      },
+      async () => "catalogue",
+      1000,
+      () => clock,
+    );
+    expect(await cache.get()).toBe("catalogue");
+    up = false;
+    clock = 5000;
+    expect(await cache.get()).toBe("catalogue");
+    const empty = new RevisionCache(
+      async (): Promise<number> => {
+        throw new Error("connection refused");
+      },
+      async () => "never",
+    );
+    await expect(empty.get()).rejects.toThrow("connection refused");
+  });
 });

@@ -22,7 +22,8 @@ export async function bumpCatalogRevision(db: Kysely<DB>, tenantId: string): Pro
 /**
  * Keeps a value derived from the catalogue in memory and reloads it when the revision in
  * the database changes. The revision is read at most once per `checkEveryMs`, so another
- * instance's import is seen within that time.
+ * instance's import is seen within that time. When the database cannot be reached, the
+ * last value keeps being served (public catalogue data, a little stale) until it can.
  */
 export class RevisionCache<T> {
   private value: { revision: number; data: T } | undefined;
@@ -52,7 +53,14 @@ export class RevisionCache<T> {
   }
 
   private async refresh(): Promise<T> {
-    const revision = (await this.readRevision()) ?? 0;
+    let revision: number;
+    try {
+      revision = (await this.readRevision()) ?? 0;
+    } catch (error) {
+      if (!this.value) throw error;
+      this.checkedAt = this.now();
+      return this.value.data;
+    }
     this.checkedAt = this.now();
     if (this.value?.revision === revision) return this.value.data;
     const data = await this.load(revision);

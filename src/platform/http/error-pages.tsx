@@ -24,10 +24,12 @@ function isApi(request: FastifyRequest): boolean {
 function respond(request: FastifyRequest, reply: FastifyReply, error: AppError) {
   const { locale } = localeOfUrl(request.url);
   const text = messagesFor(locale).errors[error.code as ErrorCode];
-  if (isApi(request) || !request.site) {
+  if (isApi(request)) {
     // Detail only below 500: a server error never tells the client what went wrong inside.
     return reply.code(error.status).send({ code: error.code, message: text.title, status: error.status });
   }
+  // When the tenant could not be loaded (database down) the page still renders, unnamed.
+  request.site ??= { tenantName: "", demo: false };
   const ctx = pageContext(request);
   return sendPage(
     reply,

@@ -6,10 +6,9 @@ import type { Database } from "../../../platform/db/database";
 import type { FieldError } from "../../../platform/views/forms";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
-import { parseFeedback } from "../domain/feedback";
 import { type LegalMessages, legalDe } from "../messages/de";
 import { legalEn } from "../messages/en";
-import { insertFeedback } from "../queries";
+import { submitFeedback } from "../service";
 import { AccessibilityPage, type FeedbackFormView, FeedbackThanksPage } from "./AccessibilityPage";
 import { EasyLanguagePage } from "./EasyLanguagePage";
 import { ImprintPage } from "./ImprintPage";
@@ -77,15 +76,14 @@ export async function legalPages(
     async (request, reply) => {
       const ctx = pageContext(request);
       const { _csrf, ...values } = request.body;
-      const parsed = parseFeedback(values);
-      if (!parsed.ok) {
-        const errors: FieldError[] = parsed.problems.map((p) => ({
+      const result = await submitFeedback(database, tenantId, ctx.locale, values);
+      if (!result.ok) {
+        const errors: FieldError[] = result.problems.map((p) => ({
           field: p.field,
           message: ctx.m.feedback[p.problem],
         }));
         return renderStatement(request, reply, { values, errors }, 400);
       }
-      await insertFeedback(database.db, tenantId, ctx.locale, parsed.value);
       return reply.redirect(ctx.href("/barrierefreiheit/danke"), 303);
     },
   );

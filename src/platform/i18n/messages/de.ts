@@ -3,7 +3,7 @@ export const de = {
   meta: { lang: "de", languageName: "Deutsch", otherLanguageLabel: "English", switchTo: "Switch to English" },
   layout: {
     skipLink: "Zum Inhalt springen",
-    siteName: (tenant: string) => `Stadtbüro ${tenant}`,
+    siteName: (tenant: string) => (tenant ? `Stadtbüro ${tenant}` : "Stadtbüro"),
     tagline: "Verwaltung, wo Sie sind",
     mainNav: "Hauptnavigation",
     navServices: "Leistungen A–Z",

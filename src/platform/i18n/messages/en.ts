@@ -10,7 +10,7 @@ export const en: Messages = {
   },
   layout: {
     skipLink: "Skip to content",
-    siteName: (tenant: string) => `Stadtbüro ${tenant}`,
+    siteName: (tenant: string) => (tenant ? `Stadtbüro ${tenant}` : "Stadtbüro"),
     tagline: "Public services, wherever you are",
     mainNav: "Main navigation",
     navServices: "Services A–Z",
