@@ -55,6 +55,9 @@ function openPostgres(url: string): Database {
           : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection that the server closes (restart, failover) is dropped by the pool and
+  // replaced on the next query; without a listener its error would crash the process.
+  pool.on("error", () => {});
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: "postgres",

@@ -68,10 +68,62 @@ export interface AccessibilityFeedbackTable {
 }
 
 export interface DB {
+  slot_units: SlotUnitsTable;
+  appointments: AppointmentsTable;
+  appointment_units: AppointmentUnitsTable;
   tenants: TenantsTable;
   districts: DistrictsTable;
   service_groups: ServiceGroupsTable;
   services: ServicesTable;
   locations: LocationsTable;
   accessibility_feedback: AccessibilityFeedbackTable;
+}
+
+export interface SlotUnitsTable {
+  tenant_id: string;
+  location_key: string;
+  counter_key: string;
+  starts_at: Timestamp;
+  capacity: number;
+  taken: Generated<number>;
+}
+
+export type AppointmentStatus = "held" | "confirmed" | "cancelled" | "expired";
+
+export interface AppointmentsTable {
+  id: Generated<number>;
+  tenant_id: string;
+  code: string;
+  status: AppointmentStatus;
+  channel: "public" | "staff";
+  location_key: string;
+  counter_key: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  services: Json;
+  hold_expires_at: Timestamp | null;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  needs: Json | null;
+  locale: Generated<"de" | "en">;
+  hold_token_hash: string | null;
+  manage_token_hash: string | null;
+  client_hash: string | null;
+  created_at: Generated<Timestamp>;
+  confirmed_at: Timestamp | null;
+  cancelled_at: Timestamp | null;
+  release_at: Timestamp | null;
+  units_released_at: Timestamp | null;
+  reminder_due_at: Timestamp | null;
+  reminder_sent_at: Timestamp | null;
+  rescheduled_to: number | null;
+}
+
+export interface AppointmentUnitsTable {
+  appointment_id: number;
+  tenant_id: string;
+  location_key: string;
+  counter_key: string;
+  starts_at: Timestamp;
 }
