@@ -15,19 +15,22 @@ import { healthRoutes } from "./platform/http/health";
 import { openApiPlugin } from "./platform/http/openapi";
 import { securityPlugin } from "./platform/http/security";
 import { loggerOptions } from "./platform/logging";
+import { type Mailer, mailPlugin } from "./platform/mail";
 
 export interface AppDeps {
   config: Config;
   database: Database;
   /** where log lines go (tests capture them); standard output when absent */
   logStream?: { write(line: string): void };
+  /** tests pass their own; otherwise made from `config.mail` (and closed with the app) */
+  mailer?: Mailer;
 }
 
 /**
  * Builds the application: platform plugins first, then the modules. The caller owns the
  * database and closes it; `app.close()` only stops serving.
  */
-export async function buildApp({ config, database, logStream }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logStream, mailer }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config, logStream),
     trustProxy: config.trustProxy,
@@ -51,6 +54,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
   await app.register(catalogPlugin, moduleOptions);
   await app.register(locationsPlugin, moduleOptions);
   await app.register(legalPlugin, moduleOptions);
+  await app.register(mailPlugin, { config, mailer });
   await app.register(apiDocsPlugin);
   return app;
 }

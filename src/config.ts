@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { z } from "zod";
 
 /**
@@ -21,6 +22,14 @@ export const EnvSchema = z.object({
   TRUST_PROXY: booleanString.default(false),
   COOKIE_SECRET: z.string().min(32).optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  /** `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…:465`; unset: the outbox folder */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, {
+      error: "must be an address like name@example.org or Name <name@example.org>",
+    })
+    .default("Stadtbüro <noreply@stadtbuero.invalid>"),
 });
 
 export type Config = {
@@ -36,6 +45,13 @@ export type Config = {
   trustProxy: boolean;
   cookieSecret: string;
   rateLimitPerMinute: number;
+  mail: {
+    /** undefined: every message is written to `outboxDir` instead of being sent */
+    smtpUrl: string | undefined;
+    from: string;
+    /** `${dataDir}/outbox`: one `.eml` file (and a `.json` summary) per message */
+    outboxDir: string;
+  };
 };
 
 export class ConfigError extends Error {
@@ -72,6 +88,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // A per-process secret is fine outside production: it only signs the CSRF cookie.
     cookieSecret: e.COOKIE_SECRET ?? crypto.randomUUID() + crypto.randomUUID(),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, outboxDir: join(e.DATA_DIR, "outbox") },
   };
 }
 

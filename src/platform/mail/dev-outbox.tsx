@@ -1,0 +1,102 @@
+import type { FastifyInstance } from "fastify";
+import fp from "fastify-plugin";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Config } from "../../config";
+import { AppError } from "../errors";
+import { pageContext } from "../views/page-context";
+import { sendPage } from "../views/render";
+import { createMailer, type Mailer } from "./mailer";
+import { MAIL_MESSAGES } from "./messages";
+import { OutboxListPage, OutboxMessagePage } from "./OutboxPages";
+import { isOutboxId, listOutbox, readOutboxMessage, readOutboxRaw } from "./outbox";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** sends mail: through SMTP, or into the outbox folder when SMTP_URL is unset */
+    mailer: Mailer;
+  }
+}
+
+const Params = z.object({ id: z.string().max(100).refine(isOutboxId) });
+
+/** The outbox pages for one locale prefix. Mail holds personal data: never cached, never indexed. */
+async function outboxPages(instance: FastifyInstance, { config }: { config: Config }) {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  const dir = config.mail.outboxDir;
+  const timeZone = async () => (await app.tenant.profile()).timeZone;
+
+  app.addHook("onSend", async (_request, reply) => {
+    reply.header("cache-control", "no-store").header("x-robots-tag", "noindex");
+  });
+
+  app.get("/dev/outbox", async (request, reply) => {
+    const ctx = pageContext(request);
+    return sendPage(
+      reply,
+      <OutboxListPage
+        ctx={ctx}
+        t={MAIL_MESSAGES[ctx.locale]}
+        outboxDir={dir}
+        smtpConfigured={config.mail.smtpUrl !== undefined}
+        entries={await listOutbox(dir)}
+        timeZone={await timeZone()}
+      />,
+    );
+  });
+
+  app.get("/dev/outbox/:id", { schema: { params: Params } }, async (request, reply) => {
+    const message = await readOutboxMessage(dir, request.params.id);
+    if (!message) throw new AppError("not-found");
+    const ctx = pageContext(request);
+    return sendPage(
+      reply,
+      <OutboxMessagePage
+        ctx={ctx}
+        t={MAIL_MESSAGES[ctx.locale]}
+        message={message}
+        timeZone={await timeZone()}
+      />,
+    );
+  });
+
+  app.get("/dev/outbox/:id/eml", { schema: { params: Params } }, async (request, reply) => {
+    const raw = await readOutboxRaw(dir, request.params.id);
+    if (!raw) throw new AppError("not-found");
+    return reply
+      .type("message/rfc822")
+      .header("content-disposition", `attachment; filename="${request.params.id}.eml"`)
+      .send(raw);
+  });
+}
+
+/**
+ * `/dev/outbox` and `/en/dev/outbox`: the messages in the outbox folder. Registered only
+ * outside production (`mailPlugin` sees to it); in production the routes do not exist.
+ */
+export async function devOutboxPlugin(app: FastifyInstance, opts: { config: Config }) {
+  await app.register(outboxPages, opts);
+  await app.register(outboxPages, { ...opts, prefix: "/en" });
+}
+
+/**
+ * Outgoing mail for the whole app: decorates `app.mailer` (the given one, or one made from
+ * `config.mail`), closes a mailer it made itself when the app closes (a given one belongs to
+ * the caller, like the database), and adds the dev outbox pages outside production.
+ */
+export const mailPlugin = fp(
+  async (app: FastifyInstance, opts: { config: Config; mailer?: Mailer | undefined }) => {
+    const { config } = opts;
+    const mailer = opts.mailer ?? createMailer(config.mail);
+    app.decorate("mailer", mailer);
+    if (!opts.mailer) app.addHook("onClose", () => mailer.close());
+    if (config.env === "production") {
+      if (!config.mail.smtpUrl && !opts.mailer) {
+        app.log.warn("SMTP_URL is not set: mail is written to the outbox folder and not sent");
+      }
+      return;
+    }
+    await app.register(devOutboxPlugin, { config });
+  },
+  { name: "mail" },
+);
