@@ -1,0 +1,129 @@
+/** Texts of the appointment flow, German. */
+export const bookingDe = {
+  title: "Termin vereinbaren",
+  step: (n: number, of: number) => `Schritt ${n} von ${of}`,
+  continue: "Weiter",
+  back: "Zurück",
+  change: "Ändern",
+  errorSummaryTitle: "Bitte prüfen Sie Ihre Eingaben",
+  services: {
+    title: "Welche Anliegen haben Sie?",
+    hint: "Wählen Sie alles, was Sie in einem Termin erledigen möchten. Die Dauer richtet sich nach Ihrer Auswahl.",
+    none: "Bitte wählen Sie mindestens ein Anliegen.",
+    tooMany: "Bitte wählen Sie höchstens fünf Anliegen für einen Termin.",
+  },
+  online: {
+    title: "Das geht auch online",
+    text: "Diese Anliegen können Sie ohne Termin online erledigen:",
+    goOnline: (name: string) => `${name} online beantragen`,
+    bookAnyway: "Trotzdem einen Termin vereinbaren",
+  },
+  place: {
+    title: "Wo möchten Sie hinkommen?",
+    districtLabel: "In welchem Stadtteil wohnen Sie?",
+    districtHint:
+      "Dann zeigen wir Ihnen die Haltestellen in Ihrer Nähe zuerst. Sie können aber jeden Ort wählen.",
+    districtAny: "Keine Angabe",
+    showNearest: "Orte in meiner Nähe zuerst zeigen",
+    legend: "Ort",
+    stadtbuero: "Stadtbüro",
+    mobile: "Mobiles Stadtbüro",
+    inDistrict: (district: string) => `Haltestelle in ${district}`,
+    none: "Bitte wählen Sie einen Ort.",
+    notOffered: "Dieser Ort bietet nicht alle gewählten Anliegen an.",
+  },
+  day: {
+    title: "An welchem Tag?",
+    noDays: "An diesem Ort gibt es im Buchungszeitraum keinen freien Termin mehr.",
+    waitlistHint:
+      "Sie können sich auf die Warteliste setzen lassen; wir schreiben Ihnen, sobald ein passender Termin frei wird.",
+    freeTimes: (n: number) => (n === 1 ? "1 freie Zeit" : `${n} freie Zeiten`),
+    examples: "Die Öffnungszeiten dieser Demonstration sind Beispielzeiten.",
+  },
+  time: {
+    title: "Um welche Uhrzeit?",
+    legend: (day: string) => `Freie Zeiten am ${day}`,
+    slot: (day: string, from: string, to: string) => `${day}, ${from} bis ${to} Uhr`,
+    none: "Bitte wählen Sie eine Uhrzeit.",
+    holdNote: (minutes: number) =>
+      `Wir halten die gewählte Zeit ${minutes} Minuten für Sie frei, während Sie Ihre Angaben machen.`,
+    takenTitle: "Diese Zeit wurde gerade vergeben",
+    takenText: "Jemand anderes war schneller. Diese Zeiten sind noch frei:",
+    taken: "Diese Zeit wurde gerade vergeben. Bitte wählen Sie eine andere.",
+  },
+  contact: {
+    title: "Ihre Angaben",
+    name: "Vor- und Nachname",
+    email: "E-Mail-Adresse",
+    emailHint:
+      "Dorthin schicken wir die Bestätigung mit einem Link, über den Sie den Termin verschieben oder absagen können.",
+    phone: "Telefonnummer",
+    phoneHint: "Nur für Rückfragen, etwa wenn der Termin ausfallen muss.",
+    optional: "optional",
+    needsLegend: "Brauchen Sie Unterstützung?",
+    needWheelchair: "Zugang mit Rollstuhl",
+    needSignLanguage: "Gebärdensprachdolmetschung",
+    needOther: "Andere Unterstützung",
+    needOtherHint: "Zum Beispiel: einfache Sprache, Begleitperson",
+    nameRequired: "Bitte geben Sie Ihren Namen ein.",
+    emailInvalid: "Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.",
+    phoneInvalid: "Bitte geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen, +, / oder - ein.",
+    tooLong: "Bitte kürzen Sie diese Angabe.",
+    limitReached: (n: number) =>
+      `Mit dieser E-Mail-Adresse sind schon ${n} Termine gebucht. Bitte sagen Sie einen davon ab, bevor Sie einen neuen buchen.`,
+    holdExpired: "Die Reservierung ist abgelaufen. Bitte wählen Sie die Uhrzeit noch einmal.",
+  },
+  check: {
+    title: "Bitte prüfen Sie Ihre Angaben",
+    services: "Anliegen",
+    place: "Ort",
+    when: "Wann",
+    name: "Name",
+    email: "E-Mail",
+    phone: "Telefon",
+    needs: "Unterstützung",
+    none: "keine",
+    confirm: "Termin verbindlich buchen",
+  },
+  done: {
+    title: "Ihr Termin ist gebucht",
+    code: "Ihre Buchungsnummer",
+    mailSent: (email: string) =>
+      `Wir haben eine Bestätigung an ${email} geschickt. Darin finden Sie einen Link, um den Termin zu verschieben oder abzusagen.`,
+    bring: "Bitte bringen Sie die Unterlagen mit, die auf der Seite der Leistung stehen.",
+    card: "Im mobilen Stadtbüro können Sie nur mit Karte bezahlen.",
+  },
+  manage: {
+    title: "Ihr Termin",
+    status: { confirmed: "gebucht", cancelled: "abgesagt", held: "reserviert", expired: "abgelaufen" },
+    reschedule: "Termin verschieben",
+    cancel: "Termin absagen",
+    cancelTitle: "Termin wirklich absagen?",
+    cancelText: "Die Zeit wird danach wieder für andere frei.",
+    cancelConfirm: "Ja, Termin absagen",
+    keep: "Nein, Termin behalten",
+    cancelled: "Ihr Termin ist abgesagt.",
+    rescheduled: "Ihr Termin ist verschoben.",
+    notFound:
+      "Dieser Link ist nicht gültig. Vielleicht wurde der Termin schon verschoben; dann gilt der Link aus der neuen Bestätigung.",
+  },
+  mail: {
+    confirmSubject: (code: string) => `Terminbestätigung ${code}`,
+    confirmBody: (p: {
+      name: string;
+      when: string;
+      place: string;
+      services: string;
+      code: string;
+      manageUrl: string;
+    }) =>
+      `Guten Tag ${p.name},\n\nIhr Termin ist gebucht.\n\nWann: ${p.when}\nWo: ${p.place}\nAnliegen: ${p.services}\nBuchungsnummer: ${p.code}\n\nTermin ansehen, verschieben oder absagen:\n${p.manageUrl}\n\nDen Termin finden Sie auch im Anhang für Ihren Kalender.\n\nIhr Stadtbüro`,
+    reminderSubject: (code: string) => `Erinnerung an Ihren Termin ${code}`,
+    reminderBody: (p: { name: string; when: string; place: string; manageUrl: string }) =>
+      `Guten Tag ${p.name},\n\nwir erinnern Sie an Ihren Termin.\n\nWann: ${p.when}\nWo: ${p.place}\n\nFalls Sie nicht kommen können, sagen Sie bitte ab, damit jemand anderes die Zeit bekommt:\n${p.manageUrl}\n\nIhr Stadtbüro`,
+    cancelSubject: (code: string) => `Termin abgesagt: ${code}`,
+    cancelBody: (p: { name: string; when: string }) =>
+      `Guten Tag ${p.name},\n\nIhr Termin am ${p.when} ist abgesagt.\n\nIhr Stadtbüro`,
+  },
+};
+export type BookingMessages = typeof bookingDe;

@@ -1,0 +1,128 @@
+import type { BookingMessages } from "./de";
+
+/** Texts of the appointment flow, English. */
+export const bookingEn: BookingMessages = {
+  title: "Book an appointment",
+  step: (n: number, of: number) => `Step ${n} of ${of}`,
+  continue: "Continue",
+  back: "Back",
+  change: "Change",
+  errorSummaryTitle: "Please check your input",
+  services: {
+    title: "What would you like to do?",
+    hint: "Choose everything you want to do in one appointment. Its length depends on your choice.",
+    none: "Please choose at least one service.",
+    tooMany: "Please choose no more than five services for one appointment.",
+  },
+  online: {
+    title: "You can do this online",
+    text: "You can do these without an appointment, online:",
+    goOnline: (name: string) => `${name}: apply online`,
+    bookAnyway: "Book an appointment anyway",
+  },
+  place: {
+    title: "Where would you like to go?",
+    districtLabel: "Which district do you live in?",
+    districtHint: "We then show the stops near you first. You can still choose any place.",
+    districtAny: "Not stated",
+    showNearest: "Show places near me first",
+    legend: "Place",
+    stadtbuero: "Stadtbüro",
+    mobile: "Mobile Stadtbüro",
+    inDistrict: (district: string) => `Stop in ${district}`,
+    none: "Please choose a place.",
+    notOffered: "This place does not offer all the services you chose.",
+  },
+  day: {
+    title: "On which day?",
+    noDays: "There are no free appointments left at this place within the booking period.",
+    waitlistHint:
+      "You can join the waiting list; we will write to you as soon as a suitable time becomes free.",
+    freeTimes: (n: number) => (n === 1 ? "1 free time" : `${n} free times`),
+    examples: "The opening times of this demonstration are examples.",
+  },
+  time: {
+    title: "At what time?",
+    legend: (day: string) => `Free times on ${day}`,
+    slot: (day: string, from: string, to: string) => `${day}, ${from} to ${to}`,
+    none: "Please choose a time.",
+    holdNote: (minutes: number) =>
+      `We keep the chosen time for you for ${minutes} minutes while you enter your details.`,
+    takenTitle: "This time was just taken",
+    takenText: "Someone else was quicker. These times are still free:",
+    taken: "This time was just taken. Please choose another one.",
+  },
+  contact: {
+    title: "Your details",
+    name: "First and last name",
+    email: "E-mail address",
+    emailHint: "We send the confirmation there, with a link to reschedule or cancel the appointment.",
+    phone: "Phone number",
+    phoneHint: "Only for questions, for example if the appointment has to be cancelled.",
+    optional: "optional",
+    needsLegend: "Do you need support?",
+    needWheelchair: "Wheelchair access",
+    needSignLanguage: "Sign language interpreter",
+    needOther: "Other support",
+    needOtherHint: "For example: plain language, an accompanying person",
+    nameRequired: "Please enter your name.",
+    emailInvalid: "Enter an e-mail address like name@example.com.",
+    phoneInvalid: "Enter a phone number using only digits, spaces, +, / or -.",
+    tooLong: "Please shorten this entry.",
+    limitReached: (n: number) =>
+      `${n} appointments are already booked with this e-mail address. Please cancel one of them before booking a new one.`,
+    holdExpired: "The reservation has expired. Please choose the time again.",
+  },
+  check: {
+    title: "Please check your details",
+    services: "Services",
+    place: "Place",
+    when: "When",
+    name: "Name",
+    email: "E-mail",
+    phone: "Phone",
+    needs: "Support",
+    none: "none",
+    confirm: "Book this appointment",
+  },
+  done: {
+    title: "Your appointment is booked",
+    code: "Your booking number",
+    mailSent: (email: string) =>
+      `We have sent a confirmation to ${email}. It contains a link to reschedule or cancel the appointment.`,
+    bring: "Please bring the documents listed on the page of the service.",
+    card: "At the mobile Stadtbüro you can pay by card only.",
+  },
+  manage: {
+    title: "Your appointment",
+    status: { confirmed: "booked", cancelled: "cancelled", held: "reserved", expired: "expired" },
+    reschedule: "Reschedule",
+    cancel: "Cancel appointment",
+    cancelTitle: "Really cancel the appointment?",
+    cancelText: "The time then becomes free for others.",
+    cancelConfirm: "Yes, cancel the appointment",
+    keep: "No, keep the appointment",
+    cancelled: "Your appointment is cancelled.",
+    rescheduled: "Your appointment has been moved.",
+    notFound:
+      "This link is not valid. If the appointment was rescheduled, use the link in the new confirmation.",
+  },
+  mail: {
+    confirmSubject: (code: string) => `Appointment confirmation ${code}`,
+    confirmBody: (p: {
+      name: string;
+      when: string;
+      place: string;
+      services: string;
+      code: string;
+      manageUrl: string;
+    }) =>
+      `Hello ${p.name},\n\nyour appointment is booked.\n\nWhen: ${p.when}\nWhere: ${p.place}\nServices: ${p.services}\nBooking number: ${p.code}\n\nView, reschedule or cancel the appointment:\n${p.manageUrl}\n\nThe attachment adds the appointment to your calendar.\n\nYour Stadtbüro`,
+    reminderSubject: (code: string) => `Reminder of your appointment ${code}`,
+    reminderBody: (p: { name: string; when: string; place: string; manageUrl: string }) =>
+      `Hello ${p.name},\n\nthis is a reminder of your appointment.\n\nWhen: ${p.when}\nWhere: ${p.place}\n\nIf you cannot come, please cancel so that someone else can have the time:\n${p.manageUrl}\n\nYour Stadtbüro`,
+    cancelSubject: (code: string) => `Appointment cancelled: ${code}`,
+    cancelBody: (p: { name: string; when: string }) =>
+      `Hello ${p.name},\n\nyour appointment on ${p.when} is cancelled.\n\nYour Stadtbüro`,
+  },
+};
