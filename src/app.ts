@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config";
 import { apiDocsPlugin } from "./modules/api-docs";
+import { bookingPlugin } from "./modules/booking/plugin";
 import { catalogPlugin } from "./modules/catalog/plugin";
 import { legalPlugin } from "./modules/legal";
 import { locationsPlugin } from "./modules/locations/plugin";
@@ -54,6 +55,7 @@ export async function buildApp({ config, database, logStream, mailer }: AppDeps)
   await app.register(catalogPlugin, moduleOptions);
   await app.register(locationsPlugin, moduleOptions);
   await app.register(legalPlugin, moduleOptions);
+  await app.register(bookingPlugin, { database, config });
   await app.register(mailPlugin, { config, mailer });
   await app.register(apiDocsPlugin);
   return app;

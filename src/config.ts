@@ -22,6 +22,10 @@ export const EnvSchema = z.object({
   TRUST_PROXY: booleanString.default(false),
   COOKIE_SECRET: z.string().min(32).optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  BOOKING_HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
+  BOOKING_RELEASE_DELAY_MINUTES: z.coerce.number().int().min(0).max(10080).default(60),
+  BOOKING_MAX_PER_EMAIL: z.coerce.number().int().min(1).max(50).default(3),
+  REMINDER_HOURS: z.coerce.number().int().min(1).max(336).default(24),
   /** `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…:465`; unset: the outbox folder */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
   MAIL_FROM: z
@@ -45,6 +49,17 @@ export type Config = {
   trustProxy: boolean;
   cookieSecret: string;
   rateLimitPerMinute: number;
+  booking: {
+    /** how long a chosen slot is held while the resident completes the form */
+    holdMinutes: number;
+    /** a cancelled slot becomes bookable again only after this delay (against appointment trading) */
+    releaseDelayMinutes: number;
+    /** active appointments per e-mail address */
+    maxActivePerEmail: number;
+    /** the reminder goes out this long before the appointment */
+    reminderHours: number;
+    defaultServiceMinutes: number;
+  };
   mail: {
     /** undefined: every message is written to `outboxDir` instead of being sent */
     smtpUrl: string | undefined;
@@ -88,6 +103,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // A per-process secret is fine outside production: it only signs the CSRF cookie.
     cookieSecret: e.COOKIE_SECRET ?? crypto.randomUUID() + crypto.randomUUID(),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    booking: {
+      holdMinutes: e.BOOKING_HOLD_MINUTES,
+      releaseDelayMinutes: e.BOOKING_RELEASE_DELAY_MINUTES,
+      maxActivePerEmail: e.BOOKING_MAX_PER_EMAIL,
+      reminderHours: e.REMINDER_HOURS,
+      defaultServiceMinutes: 15,
+    },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, outboxDir: join(e.DATA_DIR, "outbox") },
   };
 }

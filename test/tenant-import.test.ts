@@ -94,6 +94,7 @@ describeEachDatabase("tenant import", (kind) => {
     });
     await editJson("locations.json", (json) => {
       (json.locations[0] as { key: string }).key = "xxx-yyy";
+      json.locations.push({ ...json.locations[0], key: "stadtbuero" });
     });
     await database.execScript(
       "alter table locations add constraint test_no_new_locations check (key <> 'xxx-yyy')",

@@ -9,7 +9,10 @@ export interface UnitRef {
 }
 
 export interface UnitWithCapacity extends UnitRef {
+  /** all places of the unit (public and staff): what the CHECK constraint enforces */
   capacity: number;
+  /** how many of them this booking's channel may fill (public bookings leave staff places free) */
+  limit?: number;
 }
 
 const byKey = (a: UnitRef, b: UnitRef) =>
@@ -45,7 +48,11 @@ export async function ensureUnits(
  * constraint `taken <= capacity` backs this up: even a wrong caller cannot overbook.
  * @returns false (and changes nothing) when any unit is full
  */
-export async function takeUnits(trx: Transaction<DB>, tenantId: string, units: UnitRef[]): Promise<boolean> {
+export async function takeUnits(
+  trx: Transaction<DB>,
+  tenantId: string,
+  units: (UnitRef & { limit?: number })[],
+): Promise<boolean> {
   const sorted = [...units].sort(byKey);
   const rows = [];
   for (const u of sorted) {
@@ -60,7 +67,9 @@ export async function takeUnits(trx: Transaction<DB>, tenantId: string, units: U
       .executeTakeFirst();
     rows.push(row);
   }
-  if (rows.some((r) => !r || r.taken >= r.capacity)) return false;
+  // Checked under the row locks, so the channel's limit is as exact as the constraint.
+  if (rows.some((r, i) => !r || r.taken >= Math.min(r.capacity, sorted[i]?.limit ?? r.capacity)))
+    return false;
   for (const u of sorted) {
     await trx
       .updateTable("slot_units")

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { Database } from "../../platform/db/database";
 import { bumpCatalogRevision } from "../../platform/db/revision-cache";
+import { replaceOpeningPlans } from "../booking";
 import { replaceCatalog } from "../catalog";
 import { replaceLocations } from "../locations";
 import {
@@ -38,6 +39,7 @@ export async function importTenantData(database: Database, data: TenantData): Pr
     await upsertTenant(trx, data.profile);
     await replaceLocations(trx, data.profile.id, { districts: data.districts, locations: data.locations });
     await replaceCatalog(trx, data.profile.id, { groups: data.groups, services: data.services });
+    await replaceOpeningPlans(trx, data.profile.id, data.openingPlans);
     await bumpCatalogRevision(trx, data.profile.id);
   });
 }

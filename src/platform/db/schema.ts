@@ -67,7 +67,14 @@ export interface AccessibilityFeedbackTable {
   status: Generated<"new" | "in-progress" | "answered" | "closed">;
 }
 
+export interface OpeningPlansTable {
+  tenant_id: string;
+  data: Json;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface DB {
+  opening_plans: OpeningPlansTable;
   slot_units: SlotUnitsTable;
   appointments: AppointmentsTable;
   appointment_units: AppointmentUnitsTable;

@@ -71,6 +71,25 @@ function validTenant() {
     "districts.json": {
       districts: [{ key: "nord", name: "Nord", kind: "outer", population: null, populationAsOf: null }],
     },
+    "opening-plans.json": {
+      timeZone: "Europe/Berlin",
+      holidayRegion: { country: "DE", state: "HE" },
+      plans: [
+        {
+          key: "stadtbuero",
+          location: "stadtbuero",
+          validFrom: "2026-01-01",
+          validTo: null,
+          recurrence: { kind: "weekly", everyWeeks: 1 },
+          windows: [{ weekdays: ["mo"], start: "08:00", end: "12:00" }],
+          slotMinutes: 15,
+          counters: [{ key: "a", publicCapacity: 1, staffCapacity: 0 }],
+          bookingWindow: { minDaysAhead: 1, maxDaysAhead: 30 },
+          services: "all",
+        },
+      ],
+      closures: [] as { location: string; from: string; to: string; reason: { de: string; en: string } }[],
+    },
   };
 }
 
@@ -95,7 +114,23 @@ describe("validateTenantFiles", () => {
       expect(result.data.services.map((s) => s.key)).toEqual(["reisepass", "personalausweis"]);
       expect(result.data.locations).toHaveLength(2);
       expect(result.data.districts).toHaveLength(1);
+      expect(result.data.openingPlans.plans).toHaveLength(1);
     }
+  });
+
+  it("reports a plan or closure at an unknown location", () => {
+    const files = validTenant();
+    at(files["opening-plans.json"].plans, 0).location = "nirgendwo";
+    files["opening-plans.json"].closures.push({
+      location: "atlantis",
+      from: "2026-12-24",
+      to: "2026-12-24",
+      reason: t("zu", "closed"),
+    });
+    expect(issuesOf(files).map((i) => [i.file, i.entry, i.field])).toEqual([
+      ["opening-plans.json", 'plans[0] "stadtbuero"', "location"],
+      ["opening-plans.json", "closures[0]", "location"],
+    ]);
   });
 
   it("names a missing file", () => {

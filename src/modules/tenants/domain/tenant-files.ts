@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { OpeningPlansFile } from "../../booking/domain/opening-plan";
 import { Service, ServiceGroup } from "../../catalog/domain/service";
 import { District, Location } from "../../locations/domain/location";
 import { TenantProfile } from "./tenant-profile";
@@ -9,6 +10,7 @@ export const TENANT_FILES = {
   "services.json": z.object({ groups: z.array(ServiceGroup).min(1), services: z.array(Service).min(1) }),
   "locations.json": z.object({ locations: z.array(Location).min(1) }),
   "districts.json": z.object({ districts: z.array(District) }),
+  "opening-plans.json": OpeningPlansFile,
 } as const;
 export type TenantFileName = keyof typeof TENANT_FILES;
 export const TENANT_FILE_NAMES = Object.keys(TENANT_FILES) as TenantFileName[];
@@ -19,6 +21,7 @@ export interface TenantData {
   services: Service[];
   locations: Location[];
   districts: District[];
+  openingPlans: OpeningPlansFile;
 }
 
 /** One reason a tenant file was rejected: which file, which entry, which field. */
@@ -65,6 +68,7 @@ export function validateTenantFiles(files: Record<string, unknown>): TenantValid
     ...(parsed["services.json"] as { groups: ServiceGroup[]; services: Service[] }),
     ...(parsed["locations.json"] as { locations: Location[] }),
     ...(parsed["districts.json"] as { districts: District[] }),
+    openingPlans: parsed["opening-plans.json"] as OpeningPlansFile,
   };
   issues.push(...checkReferences(data));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, data };
@@ -162,6 +166,24 @@ function checkReferences(data: TenantData): TenantFileIssue[] {
             field: `services.${j}`,
             message: `unknown service "${key}"`,
           });
+      });
+  });
+  data.openingPlans.plans.forEach((p, i) => {
+    if (!locations.has(p.location))
+      issues.push({
+        file: "opening-plans.json",
+        entry: `plans[${i}] "${p.key}"`,
+        field: "location",
+        message: `unknown location "${p.location}"`,
+      });
+  });
+  data.openingPlans.closures.forEach((c, i) => {
+    if (c.location !== "all" && !locations.has(c.location))
+      issues.push({
+        file: "opening-plans.json",
+        entry: `closures[${i}]`,
+        field: "location",
+        message: `unknown location "${c.location}"`,
       });
   });
   return issues;

@@ -1,0 +1,2 @@
+export type { OpeningPlansFile } from "./domain/opening-plan";
+export { replaceOpeningPlans } from "./plan-queries";
