@@ -21,7 +21,7 @@ create table slot_units (
 create table appointments (
   id integer generated always as identity primary key,
   tenant_id text not null references tenants (id) on delete cascade,
-  code text not null unique check (code ~ '^[A-Z0-9]{4}-[A-Z0-9]{4}$'),
+  code text not null check (code ~ '^[A-Z0-9]{4}-[A-Z0-9]{4}$'),
   status text not null check (status in ('held', 'confirmed', 'cancelled', 'expired')),
   channel text not null check (channel in ('public', 'staff')),
   location_key text not null,
@@ -74,4 +74,6 @@ create index appointments_cancel_release on appointments (tenant_id, release_at)
 create index appointments_reminders on appointments (reminder_due_at)
   where status = 'confirmed' and reminder_sent_at is null;
 create index appointments_email on appointments (tenant_id, lower(email)) where status in ('held', 'confirmed');
+-- A booking code names one live appointment; a rescheduled appointment keeps its code.
+create unique index appointments_live_code on appointments (code) where status in ('held', 'confirmed');
 create index appointment_units_slot on appointment_units (tenant_id, location_key, counter_key, starts_at);

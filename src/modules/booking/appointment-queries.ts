@@ -1,0 +1,95 @@
+import { type Kysely, sql } from "kysely";
+import { z } from "zod";
+import type { DB } from "../../platform/db/schema";
+
+/** An appointment as the booking pages and mails see it. */
+export const AppointmentView = z.object({
+  id: z.number(),
+  code: z.string(),
+  status: z.enum(["held", "confirmed", "cancelled", "expired"]),
+  location: z.string(),
+  counter: z.string(),
+  startsAt: z.date(),
+  endsAt: z.date(),
+  services: z.array(z.string()),
+  holdExpiresAt: z.date().nullable(),
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  needs: z.object({ wheelchair: z.boolean(), signLanguage: z.boolean(), other: z.string() }).nullable(),
+  locale: z.enum(["de", "en"]),
+});
+export type AppointmentView = z.infer<typeof AppointmentView>;
+
+const COLUMNS = [
+  "id",
+  "code",
+  "status",
+  "location_key",
+  "counter_key",
+  "starts_at",
+  "ends_at",
+  "services",
+  "hold_expires_at",
+  "name",
+  "email",
+  "phone",
+  "needs",
+  "locale",
+] as const;
+
+type Row = Record<(typeof COLUMNS)[number], unknown>;
+
+function toView(row: Row): AppointmentView {
+  return AppointmentView.parse({
+    id: row.id,
+    code: row.code,
+    status: row.status,
+    location: row.location_key,
+    counter: row.counter_key,
+    startsAt: new Date(row.starts_at as string),
+    endsAt: new Date(row.ends_at as string),
+    services: row.services,
+    holdExpiresAt: row.hold_expires_at ? new Date(row.hold_expires_at as string) : null,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    needs: row.needs,
+    locale: row.locale,
+  });
+}
+
+export async function findAppointmentByTokenHash(
+  db: Kysely<DB>,
+  tenantId: string,
+  column: "hold_token_hash" | "manage_token_hash",
+  hash: string,
+): Promise<AppointmentView | undefined> {
+  const row = await db
+    .selectFrom("appointments")
+    .select(COLUMNS)
+    .where("tenant_id", "=", tenantId)
+    .where(column, "=", hash)
+    .executeTakeFirst();
+  return row ? toView(row) : undefined;
+}
+
+/** Active (held or confirmed, not yet over) appointments booked with an e-mail address. */
+export async function countActiveByEmail(
+  db: Kysely<DB>,
+  tenantId: string,
+  email: string,
+  now: Date,
+  exceptId: number,
+) {
+  const row = await db
+    .selectFrom("appointments")
+    .select(sql<number>`count(*)::int`.as("n"))
+    .where("tenant_id", "=", tenantId)
+    .where(sql`lower(email)`, "=", email.toLowerCase())
+    .where("status", "=", "confirmed")
+    .where("ends_at", ">", now)
+    .where("id", "<>", exceptId)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}

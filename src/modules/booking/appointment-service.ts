@@ -1,0 +1,273 @@
+import type { Database } from "../../platform/db/database";
+import { appointmentIcs, type Mailer } from "../../platform/mail";
+import { type AppointmentView, countActiveByEmail, findAppointmentByTokenHash } from "./appointment-queries";
+import { ensureUnits, releaseDue, takeUnits, type UnitWithCapacity } from "./capacity-queries";
+import type { ContactInput } from "./domain/contact";
+import { type HoldResult, holdAppointment } from "./hold-appointment";
+import type { BookingMessages } from "./messages/de";
+import { hashToken, newToken } from "./secrets";
+import type { BookingService } from "./service";
+
+/** How an appointment is described to the resident: in words of their language. */
+export interface AppointmentWords {
+  when: string;
+  place: string;
+  services: string;
+}
+
+export interface AppointmentServiceDeps {
+  database: Database;
+  booking: BookingService;
+  mailer: Mailer;
+  publicUrl: string;
+  messages: (locale: "de" | "en") => BookingMessages;
+  describe: (appointment: AppointmentView) => Promise<AppointmentWords>;
+}
+
+export type ContactResult = "saved" | "expired" | "limit-reached";
+
+/** The resident's use cases of an appointment: hold, details, confirm, cancel, reschedule. */
+export class AppointmentService {
+  constructor(private readonly deps: AppointmentServiceDeps) {}
+
+  private get tenantId() {
+    return this.deps.booking.tenantId;
+  }
+  private get settings() {
+    return this.deps.booking.settings;
+  }
+
+  async hold(input: {
+    services: string[];
+    location: string;
+    counter: string;
+    start: string;
+    durationMinutes: number;
+    locale: "de" | "en";
+    clientHash: string | null;
+    now: Date;
+  }): Promise<HoldResult> {
+    const units = await this.deps.booking.unitsOf({ ...input, channel: "public" });
+    return holdAppointment(this.deps.database, {
+      tenantId: this.tenantId,
+      location: input.location,
+      counter: input.counter,
+      startsAt: new Date(input.start),
+      endsAt: new Date(new Date(input.start).getTime() + input.durationMinutes * 60_000),
+      services: input.services,
+      units,
+      channel: "public",
+      holdMinutes: this.settings.holdMinutes,
+      locale: input.locale,
+      clientHash: input.clientHash,
+      now: input.now,
+    });
+  }
+
+  byHoldToken(token: string): Promise<AppointmentView | undefined> {
+    return findAppointmentByTokenHash(
+      this.deps.database.db,
+      this.tenantId,
+      "hold_token_hash",
+      hashToken(token),
+    );
+  }
+
+  byManageToken(token: string): Promise<AppointmentView | undefined> {
+    return findAppointmentByTokenHash(
+      this.deps.database.db,
+      this.tenantId,
+      "manage_token_hash",
+      hashToken(token),
+    );
+  }
+
+  /** Stores the contact on a held appointment; refuses when the hold ran out or the address has too many. */
+  async saveContact(appointment: AppointmentView, contact: ContactInput, now: Date): Promise<ContactResult> {
+    const { db } = this.deps.database;
+    const active = await countActiveByEmail(db, this.tenantId, contact.email, now, appointment.id);
+    if (active >= this.settings.maxActivePerEmail) return "limit-reached";
+    const result = await db
+      .updateTable("appointments")
+      .set({
+        name: contact.name,
+        email: contact.email,
+        phone: contact.phone ?? null,
+        needs: JSON.stringify({
+          wheelchair: contact.needWheelchair,
+          signLanguage: contact.needSignLanguage,
+          other: contact.needOther ?? "",
+        }),
+      })
+      .where("id", "=", appointment.id)
+      .where("status", "=", "held")
+      .where("hold_expires_at", ">", now)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n ? "saved" : "expired";
+  }
+
+  /**
+   * Turns a held appointment with contact into a booked one and mails the confirmation.
+   * @returns the manage token, or undefined when the hold ran out
+   */
+  async confirm(appointment: AppointmentView, now: Date): Promise<string | undefined> {
+    const manageToken = newToken();
+    const result = await this.deps.database.db
+      .updateTable("appointments")
+      .set({
+        status: "confirmed",
+        confirmed_at: now,
+        hold_expires_at: null,
+        manage_token_hash: hashToken(manageToken),
+        reminder_due_at: new Date(appointment.startsAt.getTime() - this.settings.reminderHours * 3_600_000),
+      })
+      .where("id", "=", appointment.id)
+      .where("status", "=", "held")
+      .where("hold_expires_at", ">", now)
+      .where("email", "is not", null)
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) return undefined;
+    await this.sendConfirmation({ ...appointment, status: "confirmed" }, manageToken);
+    return manageToken;
+  }
+
+  /** Cancels a booked appointment; its time becomes bookable again after the release delay. */
+  async cancel(appointment: AppointmentView, now: Date): Promise<boolean> {
+    const result = await this.deps.database.db
+      .updateTable("appointments")
+      .set({
+        status: "cancelled",
+        cancelled_at: now,
+        release_at: new Date(now.getTime() + this.settings.releaseDelayMinutes * 60_000),
+      })
+      .where("id", "=", appointment.id)
+      .where("status", "=", "confirmed")
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) return false;
+    const m = this.deps.messages(appointment.locale);
+    const words = await this.deps.describe(appointment);
+    await this.deps.mailer.send({
+      to: appointment.email ?? "",
+      subject: m.mail.cancelSubject(appointment.code),
+      text: m.mail.cancelBody({ name: appointment.name ?? "", when: words.when }),
+    });
+    return true;
+  }
+
+  /**
+   * Moves a booked appointment to another time at the same place in one transaction: the new
+   * units are taken first, then the old appointment is cancelled (released after the delay)
+   * and the manage link moves to the new one.
+   */
+  async reschedule(
+    appointment: AppointmentView,
+    manageToken: string,
+    target: { start: string; counter: string; durationMinutes: number },
+    now: Date,
+  ): Promise<"moved" | "slot-taken"> {
+    const units: UnitWithCapacity[] = await this.deps.booking.unitsOf({
+      location: appointment.location,
+      counter: target.counter,
+      start: target.start,
+      durationMinutes: target.durationMinutes,
+      channel: "public",
+    });
+    const moved = await this.deps.database.db.transaction().execute(async (trx) => {
+      await releaseDue(trx, this.tenantId, now);
+      await ensureUnits(trx, this.tenantId, units);
+      if (!(await takeUnits(trx, this.tenantId, units))) return undefined;
+      const old = await trx
+        .updateTable("appointments")
+        .set({
+          status: "cancelled",
+          cancelled_at: now,
+          release_at: new Date(now.getTime() + this.settings.releaseDelayMinutes * 60_000),
+          manage_token_hash: null,
+        })
+        .where("id", "=", appointment.id)
+        .where("status", "=", "confirmed")
+        .returning("id")
+        .executeTakeFirst();
+      if (!old) throw new Error("appointment changed meanwhile");
+      const startsAt = new Date(target.start);
+      const row = await trx
+        .insertInto("appointments")
+        .values({
+          tenant_id: this.tenantId,
+          code: appointment.code,
+          status: "confirmed",
+          channel: "public",
+          location_key: appointment.location,
+          counter_key: target.counter,
+          starts_at: startsAt,
+          ends_at: new Date(startsAt.getTime() + target.durationMinutes * 60_000),
+          services: JSON.stringify(appointment.services),
+          name: appointment.name,
+          email: appointment.email,
+          phone: appointment.phone,
+          needs: appointment.needs ? JSON.stringify(appointment.needs) : null,
+          locale: appointment.locale,
+          manage_token_hash: hashToken(manageToken),
+          confirmed_at: now,
+          reminder_due_at: new Date(startsAt.getTime() - this.settings.reminderHours * 3_600_000),
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await trx
+        .updateTable("appointments")
+        .set({ rescheduled_to: row.id })
+        .where("id", "=", appointment.id)
+        .execute();
+      await trx
+        .insertInto("appointment_units")
+        .values(
+          units.map((u) => ({
+            appointment_id: row.id,
+            tenant_id: this.tenantId,
+            location_key: u.location,
+            counter_key: u.counter,
+            starts_at: u.startsAt,
+          })),
+        )
+        .execute();
+      return row.id;
+    });
+    if (moved === undefined) return "slot-taken";
+    const fresh = await this.byManageToken(manageToken);
+    if (fresh) await this.sendConfirmation(fresh, manageToken);
+    return "moved";
+  }
+
+  manageUrl(locale: "de" | "en", token: string): string {
+    return `${this.deps.publicUrl}${locale === "en" ? "/en" : ""}/termin/verwalten/${token}`;
+  }
+
+  private async sendConfirmation(appointment: AppointmentView, manageToken: string): Promise<void> {
+    const m = this.deps.messages(appointment.locale);
+    const words = await this.deps.describe(appointment);
+    const manageUrl = this.manageUrl(appointment.locale, manageToken);
+    const ics = appointmentIcs({
+      uid: `${appointment.code}@stadtbuero`,
+      start: appointment.startsAt.toISOString(),
+      end: appointment.endsAt.toISOString(),
+      summary: `${words.services} (${appointment.code})`,
+      description: `${words.services}\n${manageUrl}`,
+      location: words.place,
+      timeZone: await this.deps.booking.timeZone(),
+      url: manageUrl,
+      sequence: Math.floor((Date.now() - Date.UTC(2026, 0, 1)) / 1000),
+    });
+    await this.deps.mailer.send({
+      to: appointment.email ?? "",
+      subject: m.mail.confirmSubject(appointment.code),
+      text: m.mail.confirmBody({ name: appointment.name ?? "", ...words, code: appointment.code, manageUrl }),
+      attachments: [
+        {
+          filename: `termin-${appointment.code}.ics`,
+          content: ics,
+          contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+        },
+      ],
+    });
+  }
+}

@@ -1,0 +1,108 @@
+import type { FieldError } from "../../../platform/views/forms";
+import type { Slot } from "../domain/slots";
+import { type FlowContext, StepLayout } from "./StepPages";
+
+export interface DayOption {
+  date: string;
+  label: string;
+  free: number;
+  href: string;
+}
+
+export function DayStep(props: {
+  flow: FlowContext;
+  placeName: string;
+  days: DayOption[];
+  demo: boolean;
+  back: string;
+  step?: number;
+}) {
+  const { t } = props.flow;
+  return (
+    <StepLayout flow={props.flow} title={t.day.title} step={props.step} back={props.back}>
+      <p class="kern-body kern-body--large">{props.placeName}</p>
+      {props.demo && <p class="kern-body">{t.day.examples}</p>}
+      {props.days.length === 0 ? (
+        <p class="kern-body">{t.day.noDays}</p>
+      ) : (
+        <ul class="sb-link-list">
+          {props.days.map((d) => (
+            <li key={d.date}>
+              <a class="kern-link" href={d.href}>
+                {d.label}
+              </a>{" "}
+              <span class="kern-body kern-body--muted">({t.day.freeTimes(d.free)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </StepLayout>
+  );
+}
+
+export interface TimeOption {
+  slot: Slot;
+  /** the full date and time, so a screen reader never announces just "9:15" */
+  label: string;
+}
+
+/** The times of one day as radio buttons; posting holds the chosen slot. */
+export function TimeStep(props: {
+  flow: FlowContext;
+  dayLabel: string;
+  placeName: string;
+  options: TimeOption[];
+  action: string;
+  hidden: Record<string, string | string[]>;
+  csrfToken: string;
+  holdMinutes: number;
+  errors?: FieldError[];
+  taken?: boolean;
+  back: string;
+  step?: number;
+}) {
+  const { t } = props.flow;
+  const first = props.options[0];
+  const title = props.taken ? t.time.takenTitle : t.time.title;
+  return (
+    <StepLayout flow={props.flow} title={title} step={props.step} errors={props.errors} back={props.back}>
+      {props.taken && <p class="kern-body">{t.time.takenText}</p>}
+      <p class="kern-body kern-body--large">{props.placeName}</p>
+      <form class="sb-form" method="post" action={props.action} novalidate>
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        {Object.entries(props.hidden).flatMap(([name, value]) =>
+          (Array.isArray(value) ? value : [value]).map((v) => (
+            <input type="hidden" name={name} value={v} key={`${name}-${v}`} />
+          )),
+        )}
+        <fieldset class="kern-fieldset">
+          <legend class="kern-label">{t.time.legend(props.dayLabel)}</legend>
+          <div class="kern-fieldset__body">
+            {props.options.map(({ slot, label }) => {
+              const id = `z-${slot.counter}-${slot.start.replace(/[^0-9]/g, "")}`;
+              return (
+                <div class="kern-form-check" key={id}>
+                  <input
+                    class="kern-form-check__radio"
+                    type="radio"
+                    id={id}
+                    name="zeit"
+                    value={`${slot.start}|${slot.counter}`}
+                    checked={slot === first?.slot && props.options.length === 1}
+                  />
+                  <label class="kern-label" for={id}>
+                    {label}
+                  </label>
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+        <p class="kern-hint">{t.time.holdNote(props.holdMinutes)}</p>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">{t.continue}</span>
+        </button>
+      </form>
+    </StepLayout>
+  );
+}

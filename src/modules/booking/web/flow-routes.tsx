@@ -1,0 +1,276 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { FieldError } from "../../../platform/views/forms";
+import { pageContext } from "../../../platform/views/page-context";
+import { sendPage } from "../../../platform/views/render";
+import type { Service } from "../../catalog";
+import type { AppointmentService } from "../appointment-service";
+import type { Slot } from "../domain/slots";
+import {
+  bookable,
+  clientHashOf,
+  dayLabel,
+  durationOf,
+  FlowQuery,
+  flowHref,
+  flowOf,
+  list,
+  whenLabel,
+} from "./flow-support";
+import { OnlineStep, PlaceStep, ServicesStep } from "./StepPages";
+import { DayStep, TimeStep } from "./TimePages";
+
+const HoldBody = z.object({
+  _csrf: z.string().max(200).optional(),
+  leistungen: z.union([z.string().max(100), z.array(z.string().max(100)).max(20)]).optional(),
+  ort: z.string().max(100),
+  tag: z.string().max(20).optional(),
+  zeit: z.string().max(100).optional(),
+});
+
+const MAX_SERVICES = 5;
+
+/** The citizen's way to an appointment: services → (online hint) → place → day → time (hold). */
+export async function bookingFlowRoutes(
+  instance: FastifyInstance,
+  opts: { appointments: AppointmentService; secret: string },
+) {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+
+  async function chosenServices(keys: string[]): Promise<Service[]> {
+    const { byKey } = await app.catalog.catalog();
+    return keys.map((k) => byKey.get(k)).filter((s): s is Service => s !== undefined && bookable(s));
+  }
+
+  async function servicesStep(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    selected: string[],
+    error?: string,
+  ) {
+    const flow = flowOf(pageContext(request));
+    const { groups, services } = await app.catalog.catalog();
+    const view = groups
+      .map((group) => ({ group, services: services.filter((s) => s.group === group.key && bookable(s)) }))
+      .filter((g) => g.services.length > 0);
+    return sendPage(
+      reply,
+      <ServicesStep flow={flow} groups={view} selected={selected} error={error} />,
+      error ? 400 : 200,
+    );
+  }
+
+  app.get("/termin", { schema: { querystring: FlowQuery } }, async (request, reply) =>
+    servicesStep(request, reply, list(request.query.leistung ?? request.query.leistungen)),
+  );
+
+  /** Places that offer every chosen service, the resident's district first. */
+  async function placesFor(services: Service[], district: string | undefined) {
+    const dir = await app.locations.directory();
+    const sessionsAhead = await app.booking.sessions({
+      from: new Date().toISOString().slice(0, 10),
+      to: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+    });
+    const withSessions = new Set(sessionsAhead.map((s) => s.location));
+    return dir.locations
+      .filter((l) => withSessions.has(l.key))
+      .filter((l) =>
+        services.every((s) => (l.kind === "mobile-stop" ? s.channels.mobile : s.channels.stadtbuero)),
+      )
+      .map((location) => ({
+        location,
+        districtName: location.district ? dir.districtByKey.get(location.district)?.name : undefined,
+      }))
+      .sort(
+        (a, b) =>
+          Number(b.location.district === district && district !== undefined) -
+          Number(a.location.district === district && district !== undefined),
+      );
+  }
+
+  app.get("/termin/ort", { schema: { querystring: FlowQuery } }, async (request, reply) => {
+    const ctx = pageContext(request);
+    const flow = flowOf(ctx);
+    const keys = list(request.query.leistungen);
+    const services = await chosenServices(keys);
+    if (services.length === 0) return servicesStep(request, reply, keys, flow.t.services.none);
+    if (services.length > MAX_SERVICES) return servicesStep(request, reply, keys, flow.t.services.tooMany);
+    const online = services.filter((s) => s.channels.online?.kind === "external");
+    const back = flowHref(ctx, "/termin", { leistungen: keys });
+    if (online.length > 0 && !request.query.trotzdem) {
+      const continueHref = flowHref(ctx, "/termin/ort", { leistungen: keys, trotzdem: "1" });
+      return sendPage(
+        reply,
+        <OnlineStep flow={flow} online={online} continueHref={continueHref} back={back} />,
+      );
+    }
+    const dir = await app.locations.directory();
+    const district = dir.districtByKey.has(request.query.stadtteil ?? "")
+      ? request.query.stadtteil
+      : undefined;
+    const places = await placesFor(services, district);
+    const districts = dir.districts.filter(
+      (d) => places.some((p) => p.location.district === d.key) || d.kind === "outer",
+    );
+    return sendPage(
+      reply,
+      <PlaceStep
+        flow={flow}
+        services={keys}
+        districts={districts}
+        district={district}
+        places={places}
+        back={back}
+      />,
+    );
+  });
+
+  async function slotsFor(services: Service[], location: string): Promise<Slot[]> {
+    return app.booking.freeSlots({
+      location,
+      services: services.map((s) => s.key),
+      durationMinutes: durationOf(services, app.booking.settings.defaultServiceMinutes),
+      now: new Date(),
+      channel: "public",
+    });
+  }
+
+  app.get("/termin/tag", { schema: { querystring: FlowQuery } }, async (request, reply) => {
+    const ctx = pageContext(request);
+    const flow = flowOf(ctx);
+    const keys = list(request.query.leistungen);
+    const services = await chosenServices(keys);
+    if (services.length === 0) return servicesStep(request, reply, keys, flow.t.services.none);
+    const places = await placesFor(services, undefined);
+    const place = places.find((p) => p.location.key === request.query.ort);
+    if (!place) {
+      const dir = await app.locations.directory();
+      const back = flowHref(ctx, "/termin", { leistungen: keys });
+      return sendPage(
+        reply,
+        <PlaceStep
+          flow={flow}
+          services={keys}
+          districts={dir.districts}
+          district={undefined}
+          places={places}
+          error={flow.t.place.none}
+          back={back}
+        />,
+        400,
+      );
+    }
+    const slots = await slotsFor(services, place.location.key);
+    const byDay = new Map<string, number>();
+    for (const s of slots) byDay.set(s.date, (byDay.get(s.date) ?? 0) + 1);
+    const days = [...byDay].map(([date, free]) => ({
+      date,
+      free,
+      label: dayLabel(ctx.locale, date),
+      href: flowHref(ctx, "/termin/zeit", { leistungen: keys, ort: place.location.key, tag: date }),
+    }));
+    const back = flowHref(ctx, "/termin/ort", { leistungen: keys, trotzdem: "1" });
+    return sendPage(
+      reply,
+      <DayStep
+        flow={flow}
+        step={3}
+        placeName={place.location.name[ctx.locale]}
+        days={days}
+        demo={ctx.site.demo}
+        back={back}
+      />,
+    );
+  });
+
+  async function timeStep(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    q: { keys: string[]; location: string; day: string | undefined },
+    taken = false,
+  ) {
+    const ctx = pageContext(request);
+    const flow = flowOf(ctx);
+    const services = await chosenServices(q.keys);
+    const dir = await app.locations.directory();
+    const place = dir.byKey.get(q.location);
+    if (services.length === 0 || !place) return servicesStep(request, reply, q.keys, flow.t.services.none);
+    const slots = await slotsFor(services, q.location);
+    // After a lost race, show the rest of that day, or the next free times if the day is full.
+    let shown = slots.filter((s) => s.date === q.day);
+    if (taken && shown.length === 0) shown = slots.slice(0, 12);
+    const timeZone = await app.booking.timeZone();
+    const options = shown.map((slot) => ({
+      slot,
+      label: whenLabel(flow.t, ctx.locale, timeZone, new Date(slot.start), new Date(slot.end)),
+    }));
+    const errors: FieldError[] =
+      taken && options[0]
+        ? [
+            {
+              field: `z-${options[0].slot.counter}-${options[0].slot.start.replace(/[^0-9]/g, "")}`,
+              message: flow.t.time.taken,
+            },
+          ]
+        : [];
+    const back = flowHref(ctx, "/termin/tag", { leistungen: q.keys, ort: q.location });
+    return sendPage(
+      reply,
+      <TimeStep
+        flow={flow}
+        step={3}
+        dayLabel={q.day ? dayLabel(ctx.locale, q.day) : ""}
+        placeName={place.name[ctx.locale]}
+        options={options}
+        action={ctx.href("/termin/halten")}
+        hidden={{ leistungen: q.keys, ort: q.location, tag: q.day ?? "" }}
+        csrfToken={reply.generateCsrf()}
+        holdMinutes={app.booking.settings.holdMinutes}
+        errors={errors}
+        taken={taken}
+        back={back}
+      />,
+      taken ? 409 : 200,
+    );
+  }
+
+  app.get("/termin/zeit", { schema: { querystring: FlowQuery } }, async (request, reply) =>
+    timeStep(request, reply, {
+      keys: list(request.query.leistungen),
+      location: request.query.ort ?? "",
+      day: request.query.tag,
+    }),
+  );
+
+  app.post(
+    "/termin/halten",
+    {
+      schema: { body: HoldBody },
+      preHandler: app.csrfProtection,
+      config: { rateLimit: { max: 20, timeWindow: "1 minute" } },
+    },
+    async (request, reply) => {
+      const ctx = pageContext(request);
+      const keys = list(request.body.leistungen);
+      const q = { keys, location: request.body.ort, day: request.body.tag };
+      const [start, counter] = (request.body.zeit ?? "").split("|");
+      const services = await chosenServices(keys);
+      if (!start || !counter || services.length === 0) return timeStep(request, reply, q);
+      const result = await opts.appointments
+        .hold({
+          services: keys,
+          location: request.body.ort,
+          counter,
+          start,
+          durationMinutes: durationOf(services, app.booking.settings.defaultServiceMinutes),
+          locale: ctx.locale,
+          clientHash: clientHashOf(request, opts.secret),
+          now: new Date(),
+        })
+        .catch(() => ({ ok: false as const, reason: "slot-taken" as const }));
+      if (!result.ok) return timeStep(request, reply, q, true);
+      return reply.redirect(ctx.href(`/termin/r/${result.holdToken}/angaben`), 303);
+    },
+  );
+}

@@ -1,0 +1,113 @@
+import { createHmac } from "node:crypto";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { Locale } from "../../../domain/locale";
+import type { PageContext } from "../../../platform/views/page-context";
+import type { Service } from "../../catalog";
+import type { AppointmentView } from "../appointment-queries";
+import type { AppointmentWords } from "../appointment-service";
+import { type BookingMessages, bookingDe } from "../messages/de";
+import { bookingEn } from "../messages/en";
+import type { FlowContext } from "./StepPages";
+
+export const BOOKING_MESSAGES: Record<Locale, BookingMessages> = { de: bookingDe, en: bookingEn };
+
+export function flowOf(ctx: PageContext): FlowContext {
+  return { ctx, t: BOOKING_MESSAGES[ctx.locale] };
+}
+
+const keys = z.union([z.string().max(100), z.array(z.string().max(100)).max(20)]).optional();
+export const FlowQuery = z.object({
+  leistung: z.string().max(100).optional(),
+  leistungen: keys,
+  stadtteil: z.string().max(100).optional(),
+  ort: z.string().max(100).optional(),
+  tag: z.string().max(20).optional(),
+  trotzdem: z.string().max(5).optional(),
+});
+export type FlowQuery = z.infer<typeof FlowQuery>;
+
+export const TokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{32}$/) });
+
+export function list(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return [...new Set(Array.isArray(value) ? value : [value])];
+}
+
+export function flowHref(
+  ctx: PageContext,
+  path: string,
+  params: Record<string, string | string[] | undefined>,
+): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) for (const x of list(v)) q.append(k, x);
+  const s = q.toString();
+  return ctx.href(path) + (s ? `?${s}` : "");
+}
+
+/** Services a resident can book an appointment for: offered, and done at the Stadtbüro or the mobile office. */
+export function bookable(s: Service): boolean {
+  return s.status === "offered" && (s.channels.stadtbuero || s.channels.mobile);
+}
+
+export function durationOf(services: Service[], fallback: number): number {
+  return services.reduce((sum, s) => sum + (s.counterMinutes ?? fallback), 0);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function format(locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { ...options, timeZone });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+/** "Dienstag, 8. Dezember 2026" for a civil date. */
+export function dayLabel(locale: Locale, isoDate: string): string {
+  return format(locale, "UTC", { weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(
+    new Date(`${isoDate}T12:00:00Z`),
+  );
+}
+
+/** "Dienstag, 8. Dezember 2026, 09:15 bis 09:30 Uhr" in the tenant's zone. */
+export function whenLabel(
+  t: BookingMessages,
+  locale: Locale,
+  timeZone: string,
+  start: Date,
+  end: Date,
+): string {
+  const day = format(locale, timeZone, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(start);
+  const time = format(locale, timeZone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return t.time.slot(day, time.format(start), time.format(end));
+}
+
+/** Words for an appointment in its own language: when, where, what. */
+export function describer(app: FastifyInstance) {
+  return async (a: AppointmentView): Promise<AppointmentWords> => {
+    const [catalog, dir, timeZone] = await Promise.all([
+      app.catalog.catalog(),
+      app.locations.directory(),
+      app.booking.timeZone(),
+    ]);
+    const t = BOOKING_MESSAGES[a.locale];
+    return {
+      when: whenLabel(t, a.locale, timeZone, a.startsAt, a.endsAt),
+      place: dir.byKey.get(a.location)?.name[a.locale] ?? a.location,
+      services: a.services.map((k) => catalog.byKey.get(k)?.name[a.locale] ?? k).join(", "),
+    };
+  };
+}
+
+/** The client address enters the database only as a keyed hash, for per-address limits. */
+export function clientHashOf(request: FastifyRequest, secret: string): string {
+  return createHmac("sha256", secret).update(request.ip).digest("hex").slice(0, 32);
+}
