@@ -8,6 +8,7 @@ import { bookingPlugin } from "./modules/booking/plugin";
 import { catalogPlugin } from "./modules/catalog/plugin";
 import { legalPlugin } from "./modules/legal";
 import { locationsPlugin } from "./modules/locations/plugin";
+import { mobileOfficePlugin } from "./modules/mobile-office";
 import { tenantPlugin } from "./modules/tenants";
 import { assetsPlugin } from "./platform/assets/assets";
 import type { Database } from "./platform/db/database";
@@ -17,6 +18,7 @@ import { openApiPlugin } from "./platform/http/openapi";
 import { securityPlugin } from "./platform/http/security";
 import { loggerOptions } from "./platform/logging";
 import { type Mailer, mailPlugin } from "./platform/mail";
+import type { Job } from "./platform/scheduler";
 
 export interface AppDeps {
   config: Config;
@@ -42,6 +44,7 @@ export async function buildApp({ config, database, logStream, mailer }: AppDeps)
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  app.decorate("jobs", [] as Job[]);
   registerErrorHandling(app);
   await app.register(securityPlugin, { config });
   await app.register(compress, { threshold: 1024, encodings: ["br", "gzip", "deflate"] });
@@ -55,8 +58,9 @@ export async function buildApp({ config, database, logStream, mailer }: AppDeps)
   await app.register(catalogPlugin, moduleOptions);
   await app.register(locationsPlugin, moduleOptions);
   await app.register(legalPlugin, moduleOptions);
-  await app.register(bookingPlugin, { database, config });
   await app.register(mailPlugin, { config, mailer });
+  await app.register(bookingPlugin, { database, config });
+  await app.register(mobileOfficePlugin, { config });
   await app.register(apiDocsPlugin);
   return app;
 }

@@ -1,14 +1,18 @@
 import { resolve } from "node:path";
+import { buildApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
 import { importTenantDirectory, seedTenantIfMissing, TenantImportError } from "./modules/tenants";
 import { migrate } from "./platform/db/migrate";
+import { AppError } from "./platform/errors";
 import { openConfiguredDatabase, serve } from "./server";
 
 const USAGE = `Usage: stadtbuero <command>
   serve              migrate, load the demo tenant if missing, and serve (default)
   migrate            apply pending database migrations
   seed               load the configured tenant's bundled data if it is not there yet
-  import <directory> validate and import a municipality's JSON files (all or nothing)`;
+  import <directory> validate and import a municipality's JSON files (all or nothing)
+  cancel-visit <stop> <YYYY-MM-DD> <reason in German> [reason in English]
+                     cancel a day of a mobile stop; everyone booked is told, with alternatives`;
 
 async function main(argv: string[]): Promise<number> {
   const [command = "serve", ...args] = argv;
@@ -17,6 +21,7 @@ async function main(argv: string[]): Promise<number> {
     await serve(config);
     return -1; // keep running
   }
+  if (command === "cancel-visit") return cancelVisitCommand(config, args);
   if (!["migrate", "seed", "import"].includes(command)) {
     console.error(USAGE);
     return 2;
@@ -48,11 +53,43 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Until the back office exists (a later issue), staff cancel a mobile visit from the command line. */
+async function cancelVisitCommand(config: ReturnType<typeof loadConfig>, args: string[]): Promise<number> {
+  const [location, date, reasonDe, reasonEn] = args;
+  if (!location || !date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !reasonDe) {
+    console.error(USAGE);
+    return 2;
+  }
+  const database = await openConfiguredDatabase(config);
+  try {
+    await migrate(database);
+    const app = await buildApp({ config, database });
+    await app.ready();
+    const codes = await app.visits.cancel({
+      location,
+      date,
+      reason: { de: reasonDe, en: reasonEn ?? reasonDe },
+      now: new Date(),
+    });
+    console.log(
+      `Visit of ${location} on ${date} cancelled; ${codes.length} appointment(s) cancelled and told: ${codes.join(", ")}`,
+    );
+    await app.close();
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     if (code >= 0) process.exit(code);
   },
   (error: unknown) => {
+    if (error instanceof AppError) {
+      console.error(`${error.code}: ${JSON.stringify(error.detail ?? {})}`);
+      process.exit(2);
+    }
     if (error instanceof ConfigError || error instanceof TenantImportError) {
       console.error(error.message);
       process.exit(2);

@@ -4,6 +4,7 @@ import type { Config } from "./config";
 import { seedTenantIfMissing } from "./modules/tenants";
 import { type Database, openDatabase } from "./platform/db/database";
 import { migrate } from "./platform/db/migrate";
+import { Scheduler } from "./platform/scheduler";
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   return openDatabase(
@@ -20,6 +21,7 @@ export async function serve(config: Config): Promise<void> {
   await migrate(database);
   await seedTenantIfMissing(database, config.tenant);
   const app = await buildApp({ config, database });
+  const scheduler = new Scheduler(app.log);
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -28,6 +30,7 @@ export async function serve(config: Config): Promise<void> {
     app.log.info({ signal }, "shutting down");
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    scheduler.stop();
     await app.close();
     await database.close();
     process.exit(0);
@@ -36,6 +39,7 @@ export async function serve(config: Config): Promise<void> {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
   await app.listen({ host: config.host, port: config.port });
+  scheduler.start(app.jobs);
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const shown = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;

@@ -39,6 +39,8 @@ create table appointments (
   -- secrets in links are stored only as SHA-256 hashes
   hold_token_hash text unique,
   manage_token_hash text unique,
+  -- the reminder carries a link of its own, so the confirmation's link stays valid too
+  reminder_token_hash text unique,
   -- a keyed hash of the client's address, only for per-address limits
   client_hash text,
   created_at timestamptz not null default now(),

@@ -62,14 +62,18 @@ function toView(row: Row): AppointmentView {
 export async function findAppointmentByTokenHash(
   db: Kysely<DB>,
   tenantId: string,
-  column: "hold_token_hash" | "manage_token_hash",
+  kind: "hold" | "manage",
   hash: string,
 ): Promise<AppointmentView | undefined> {
   const row = await db
     .selectFrom("appointments")
     .select(COLUMNS)
     .where("tenant_id", "=", tenantId)
-    .where(column, "=", hash)
+    .where((eb) =>
+      kind === "hold"
+        ? eb("hold_token_hash", "=", hash)
+        : eb.or([eb("manage_token_hash", "=", hash), eb("reminder_token_hash", "=", hash)]),
+    )
     .executeTakeFirst();
   return row ? toView(row) : undefined;
 }

@@ -65,21 +65,11 @@ export class AppointmentService {
   }
 
   byHoldToken(token: string): Promise<AppointmentView | undefined> {
-    return findAppointmentByTokenHash(
-      this.deps.database.db,
-      this.tenantId,
-      "hold_token_hash",
-      hashToken(token),
-    );
+    return findAppointmentByTokenHash(this.deps.database.db, this.tenantId, "hold", hashToken(token));
   }
 
   byManageToken(token: string): Promise<AppointmentView | undefined> {
-    return findAppointmentByTokenHash(
-      this.deps.database.db,
-      this.tenantId,
-      "manage_token_hash",
-      hashToken(token),
-    );
+    return findAppointmentByTokenHash(this.deps.database.db, this.tenantId, "manage", hashToken(token));
   }
 
   /** Stores the contact on a held appointment; refuses when the hold ran out or the address has too many. */
@@ -183,6 +173,7 @@ export class AppointmentService {
           cancelled_at: now,
           release_at: new Date(now.getTime() + this.settings.releaseDelayMinutes * 60_000),
           manage_token_hash: null,
+          reminder_token_hash: null,
         })
         .where("id", "=", appointment.id)
         .where("status", "=", "confirmed")

@@ -29,6 +29,11 @@ export class BookingService {
     );
   }
 
+  /** Forget cached plans at once (after this process changed them). */
+  reload(): void {
+    this.plans.invalidate();
+  }
+
   async timeZone(): Promise<string> {
     return (await this.plans.get())?.timeZone ?? "Europe/Berlin";
   }

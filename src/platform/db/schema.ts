@@ -116,6 +116,7 @@ export interface AppointmentsTable {
   locale: Generated<"de" | "en">;
   hold_token_hash: string | null;
   manage_token_hash: string | null;
+  reminder_token_hash: string | null;
   client_hash: string | null;
   created_at: Generated<Timestamp>;
   confirmed_at: Timestamp | null;

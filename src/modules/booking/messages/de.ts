@@ -121,6 +121,16 @@ export const bookingDe = {
     reminderSubject: (code: string) => `Erinnerung an Ihren Termin ${code}`,
     reminderBody: (p: { name: string; when: string; place: string; manageUrl: string }) =>
       `Guten Tag ${p.name},\n\nwir erinnern Sie an Ihren Termin.\n\nWann: ${p.when}\nWo: ${p.place}\n\nFalls Sie nicht kommen können, sagen Sie bitte ab, damit jemand anderes die Zeit bekommt:\n${p.manageUrl}\n\nIhr Stadtbüro`,
+    visitCancelledSubject: (code: string) => `Das mobile Stadtbüro kommt nicht: Termin ${code} fällt aus`,
+    visitCancelledBody: (p: {
+      name: string;
+      when: string;
+      place: string;
+      reason: string;
+      alternatives: string[];
+      bookUrl: string;
+    }) =>
+      `Guten Tag ${p.name},\n\nleider muss das mobile Stadtbüro seinen Halt (${p.place}) an dem Tag absagen, an dem Sie einen Termin hatten: ${p.when}. Grund: ${p.reason}\n\nIhr Termin fällt deshalb aus. Wir bitten um Entschuldigung.\n\nDiese Termine sind noch frei:\n${p.alternatives.map((a) => `- ${a}`).join("\n") || "- (zur Zeit keine)"}\n\nNeuen Termin buchen:\n${p.bookUrl}\n\nIhr Stadtbüro`,
     cancelSubject: (code: string) => `Termin abgesagt: ${code}`,
     cancelBody: (p: { name: string; when: string }) =>
       `Guten Tag ${p.name},\n\nIhr Termin am ${p.when} ist abgesagt.\n\nIhr Stadtbüro`,

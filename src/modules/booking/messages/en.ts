@@ -121,6 +121,17 @@ export const bookingEn: BookingMessages = {
     reminderSubject: (code: string) => `Reminder of your appointment ${code}`,
     reminderBody: (p: { name: string; when: string; place: string; manageUrl: string }) =>
       `Hello ${p.name},\n\nthis is a reminder of your appointment.\n\nWhen: ${p.when}\nWhere: ${p.place}\n\nIf you cannot come, please cancel so that someone else can have the time:\n${p.manageUrl}\n\nYour Stadtbüro`,
+    visitCancelledSubject: (code: string) =>
+      `The mobile Stadtbüro cannot come: appointment ${code} is cancelled`,
+    visitCancelledBody: (p: {
+      name: string;
+      when: string;
+      place: string;
+      reason: string;
+      alternatives: string[];
+      bookUrl: string;
+    }) =>
+      `Hello ${p.name},\n\nunfortunately the mobile Stadtbüro has to cancel its stop (${p.place}) on the day of your appointment: ${p.when}. Reason: ${p.reason}\n\nYour appointment is therefore cancelled. We apologise.\n\nThese times are still free:\n${p.alternatives.map((a) => `- ${a}`).join("\n") || "- (none at the moment)"}\n\nBook a new appointment:\n${p.bookUrl}\n\nYour Stadtbüro`,
     cancelSubject: (code: string) => `Appointment cancelled: ${code}`,
     cancelBody: (p: { name: string; when: string }) =>
       `Hello ${p.name},\n\nyour appointment on ${p.when} is cancelled.\n\nYour Stadtbüro`,

@@ -1,0 +1,137 @@
+import { sql } from "kysely";
+import type { LocalizedText } from "../../domain/locale";
+import type { Database } from "../../platform/db/database";
+import { bumpCatalogRevision } from "../../platform/db/revision-cache";
+import { AppError } from "../../platform/errors";
+import type { Mailer } from "../../platform/mail";
+import type { AppointmentView } from "./appointment-queries";
+import type { AppointmentWords } from "./appointment-service";
+import { OpeningPlansFile } from "./domain/opening-plan";
+import type { BookingMessages } from "./messages/de";
+import type { BookingService } from "./service";
+
+export interface CancelVisitDeps {
+  database: Database;
+  booking: BookingService;
+  mailer: Mailer;
+  messages: (locale: "de" | "en") => BookingMessages;
+  describe: (a: AppointmentView) => Promise<AppointmentWords>;
+  /** "Dienstag, 8. Dezember 2026, 09:15 bis 09:30 Uhr" for a free slot */
+  slotWords: (locale: "de" | "en", location: string, start: string, end: string) => Promise<string>;
+  bookUrl: (locale: "de" | "en") => string;
+  /** other places worth offering, nearest first (mobile stops, then the Stadtbüro) */
+  alternativePlaces: (location: string) => Promise<string[]>;
+}
+
+/**
+ * Cancels one day of a mobile stop: records a closure (so no one can book it again), cancels
+ * every appointment of that day at once (their capacity is gone with the visit), and writes to
+ * each resident with the nearest free alternatives.
+ * @throws AppError not-found when the stop has no visit that day
+ * @returns the codes of the cancelled appointments
+ */
+export async function cancelVisit(
+  deps: CancelVisitDeps,
+  input: { location: string; date: string; reason: LocalizedText; now: Date },
+): Promise<string[]> {
+  const { booking, database } = deps;
+  const sessions = await booking.sessions({ location: input.location, from: input.date, to: input.date });
+  if (sessions.length === 0) throw new AppError("not-found", { location: input.location, date: input.date });
+  const from = new Date(Math.min(...sessions.map((s) => new Date(s.start).getTime())));
+  const to = new Date(Math.max(...sessions.map((s) => new Date(s.end).getTime())));
+
+  const affected = await database.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom("opening_plans")
+      .select("data")
+      .where("tenant_id", "=", booking.tenantId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    const file = OpeningPlansFile.parse(row.data);
+    file.closures.push({ location: input.location, from: input.date, to: input.date, reason: input.reason });
+    await trx
+      .updateTable("opening_plans")
+      .set({ data: JSON.stringify(file), updated_at: sql`now()` })
+      .where("tenant_id", "=", booking.tenantId)
+      .execute();
+    await bumpCatalogRevision(trx, booking.tenantId);
+    return trx
+      .updateTable("appointments")
+      .set({ status: "cancelled", cancelled_at: input.now, release_at: input.now })
+      .where("tenant_id", "=", booking.tenantId)
+      .where("location_key", "=", input.location)
+      .where("status", "in", ["confirmed", "held"])
+      .where("starts_at", ">=", from)
+      .where("starts_at", "<", to)
+      .returning([
+        "id",
+        "code",
+        "status",
+        "email",
+        "name",
+        "locale",
+        "starts_at",
+        "ends_at",
+        "services",
+        "counter_key",
+      ])
+      .execute();
+  });
+
+  booking.reload();
+  for (const a of affected) {
+    if (!a.email) continue;
+    const view: AppointmentView = {
+      id: a.id,
+      code: a.code,
+      status: "cancelled",
+      location: input.location,
+      counter: a.counter_key,
+      startsAt: new Date(a.starts_at),
+      endsAt: new Date(a.ends_at),
+      services: a.services as string[],
+      holdExpiresAt: null,
+      name: a.name,
+      email: a.email,
+      phone: null,
+      needs: null,
+      locale: a.locale,
+    };
+    const alternatives = await nearestAlternatives(deps, view, input.now);
+    const words = await deps.describe(view);
+    const m = deps.messages(a.locale);
+    await deps.mailer.send({
+      to: a.email,
+      subject: m.mail.visitCancelledSubject(a.code),
+      text: m.mail.visitCancelledBody({
+        name: a.name ?? "",
+        when: words.when,
+        place: words.place,
+        reason: input.reason[a.locale],
+        alternatives,
+        bookUrl: deps.bookUrl(a.locale),
+      }),
+    });
+  }
+  return affected.map((a) => a.code);
+}
+
+/** The next free times at the same stop, then the first ones at the nearest other places. */
+async function nearestAlternatives(deps: CancelVisitDeps, a: AppointmentView, now: Date): Promise<string[]> {
+  const duration = Math.round((a.endsAt.getTime() - a.startsAt.getTime()) / 60_000);
+  const places = [a.location, ...(await deps.alternativePlaces(a.location))];
+  const lines: string[] = [];
+  for (const [i, location] of places.entries()) {
+    const slots = await deps.booking.freeSlots({
+      location,
+      services: a.services,
+      durationMinutes: duration,
+      now,
+      channel: "public",
+    });
+    for (const s of slots.slice(0, i === 0 ? 3 : 1))
+      lines.push(await deps.slotWords(a.locale, location, s.start, s.end));
+    if (lines.length >= 6) break;
+  }
+  return lines;
+}
