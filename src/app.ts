@@ -10,6 +10,7 @@ import { legalPlugin } from "./modules/legal";
 import { locationsPlugin } from "./modules/locations/plugin";
 import { mobileOfficePlugin } from "./modules/mobile-office";
 import { tenantPlugin } from "./modules/tenants";
+import { visitRequestsPlugin } from "./modules/visit-requests";
 import { assetsPlugin } from "./platform/assets/assets";
 import type { Database } from "./platform/db/database";
 import { registerErrorHandling } from "./platform/http/error-pages";
@@ -62,5 +63,6 @@ export async function buildApp({ config, database, logStream, mailer }: AppDeps)
   await app.register(bookingPlugin, { database, config });
   await app.register(mobileOfficePlugin, { config });
   await app.register(apiDocsPlugin);
+  await app.register(visitRequestsPlugin, moduleOptions);
   return app;
 }

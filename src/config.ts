@@ -25,6 +25,7 @@ export const EnvSchema = z.object({
   BOOKING_HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
   BOOKING_RELEASE_DELAY_MINUTES: z.coerce.number().int().min(0).max(10080).default(60),
   BOOKING_MAX_PER_EMAIL: z.coerce.number().int().min(1).max(50).default(3),
+  BOOKING_MAX_HOLDS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
   REMINDER_HOURS: z.coerce.number().int().min(1).max(336).default(24),
   /** `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…:465`; unset: the outbox folder */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
@@ -56,6 +57,8 @@ export type Config = {
     releaseDelayMinutes: number;
     /** active appointments per e-mail address */
     maxActivePerEmail: number;
+    /** slots one client address may reserve per hour (against bots that take every slot) */
+    maxHoldsPerHour: number;
     /** the reminder goes out this long before the appointment */
     reminderHours: number;
     defaultServiceMinutes: number;
@@ -107,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       holdMinutes: e.BOOKING_HOLD_MINUTES,
       releaseDelayMinutes: e.BOOKING_RELEASE_DELAY_MINUTES,
       maxActivePerEmail: e.BOOKING_MAX_PER_EMAIL,
+      maxHoldsPerHour: e.BOOKING_MAX_HOLDS_PER_HOUR,
       reminderHours: e.REMINDER_HOURS,
       defaultServiceMinutes: 15,
     },

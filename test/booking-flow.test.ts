@@ -11,7 +11,11 @@ describeEachDatabase("booking an appointment", (kind) => {
   let dataDir: string;
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), "booking-"));
-    t = await createTestApp(kind, { DATA_DIR: dataDir, BOOKING_MAX_PER_EMAIL: "2", BOOKING_RELEASE_DELAY_MINUTES: "30" });
+    t = await createTestApp(kind, {
+      DATA_DIR: dataDir,
+      BOOKING_MAX_PER_EMAIL: "2",
+      BOOKING_RELEASE_DELAY_MINUTES: "30",
+    });
   });
   afterAll(async () => {
     await t?.close();
@@ -41,11 +45,21 @@ describeEachDatabase("booking an appointment", (kind) => {
     const day = /tag=(\d{4}-\d\d-\d\d)/.exec(days.body)?.[1] as string;
     const zeitUrl = `${prefix}/termin/zeit?leistungen=personalausweis&ort=${place}&tag=${day}`;
     const times = await get(zeitUrl);
-    return { day, zeitUrl, times: [...times.body.matchAll(/name="zeit" value="([^"]+)"/g)].map((m) => m[1] as string), body: times.body };
+    return {
+      day,
+      zeitUrl,
+      times: [...times.body.matchAll(/name="zeit" value="([^"]+)"/g)].map((m) => m[1] as string),
+      body: times.body,
+    };
   }
 
   async function hold(place: string, zeit: string, day: string, zeitUrl: string, prefix = "") {
-    return post(zeitUrl, `${prefix}/termin/halten`, { leistungen: "personalausweis", ort: place, tag: day, zeit });
+    return post(zeitUrl, `${prefix}/termin/halten`, {
+      leistungen: "personalausweis",
+      ort: place,
+      tag: day,
+      zeit,
+    });
   }
 
   async function book(place: string, email: string, pick = 0) {
@@ -69,7 +83,9 @@ describeEachDatabase("booking an appointment", (kind) => {
     expect(place.body.indexOf('value="mobil-cappel"')).toBeLessThan(place.body.indexOf('value="stadtbuero"'));
     const { times, body } = await freeTimes("mobil-cappel");
     // every time control names the full date and time, not just "09:15"
-    expect(body).toMatch(/<label class="kern-label" for="z-mobil-\d+">\w+, \d+\. \w+ \d{4}, \d\d:\d\d bis \d\d:\d\d Uhr<\/label>/);
+    expect(body).toMatch(
+      /<label class="kern-label" for="z-mobil-\d+">\w+, \d+\. \w+ \d{4}, \d\d:\d\d bis \d\d:\d\d Uhr<\/label>/,
+    );
     expect(times.length).toBeGreaterThan(0);
 
     const b = await book("mobil-cappel", "erika@example.org");
@@ -109,7 +125,11 @@ describeEachDatabase("booking an appointment", (kind) => {
     const now = await freeTimes("mobil-cappel");
     expect(now.day === b.day && now.times.includes(b.zeit)).toBe(false);
     // … but once the delay is over.
-    await t.database.db.updateTable("appointments").set({ release_at: new Date(Date.now() - 1000) }).where("code", "=", b.code).execute();
+    await t.database.db
+      .updateTable("appointments")
+      .set({ release_at: new Date(Date.now() - 1000) })
+      .where("code", "=", b.code)
+      .execute();
     const later = await get(b.zeitUrl);
     expect(later.body).toContain(`value="${b.zeit}"`);
   });
@@ -120,8 +140,13 @@ describeEachDatabase("booking an appointment", (kind) => {
     expect(choose.statusCode).toBe(200);
     const day = /tag=(\d{4}-\d\d-\d\d)/.exec(choose.body)?.[1] as string;
     const times = await get(`${b.manage}/verschieben?tag=${day}`);
-    const target = [...times.body.matchAll(/name="zeit" value="([^"]+)"/g)].map((m) => m[1]).find((z) => z !== b.zeit) as string;
-    const moved = await post(`${b.manage}/verschieben?tag=${day}`, `${b.manage}/verschieben`, { zeit: target, tag: day });
+    const target = [...times.body.matchAll(/name="zeit" value="([^"]+)"/g)]
+      .map((m) => m[1])
+      .find((z) => z !== b.zeit) as string;
+    const moved = await post(`${b.manage}/verschieben?tag=${day}`, `${b.manage}/verschieben`, {
+      zeit: target,
+      tag: day,
+    });
     expect(moved.statusCode).toBe(303);
     expect((await get(String(moved.headers.location))).body).toContain("Ihr Termin ist verschoben.");
     const rows = await appointment(b.code);
@@ -151,7 +176,10 @@ describeEachDatabase("booking an appointment", (kind) => {
       .set({ hold_expires_at: new Date(Date.now() - 1000) })
       .where("status", "=", "held")
       .execute();
-    const late = await post(`${base}/angaben`, `${base}/angaben`, { name: "Zu Spät", email: "spaet@example.org" });
+    const late = await post(`${base}/angaben`, `${base}/angaben`, {
+      name: "Zu Spät",
+      email: "spaet@example.org",
+    });
     expect(late.statusCode).toBe(400);
     expect(late.body).toContain("Die Reservierung ist abgelaufen.");
     expect((await get(zeitUrl)).body).toContain(`value="${zeit}"`);
@@ -162,7 +190,11 @@ describeEachDatabase("booking an appointment", (kind) => {
     const held = await hold("stadtbuero", times[0] as string, day, zeitUrl, "/en");
     const base = String(held.headers.location).replace(/\/angaben$/, "");
     expect(base.startsWith("/en/termin/r/")).toBe(true);
-    const bad = await post(`${base}/angaben`, `${base}/angaben`, { name: "", email: "nope", phone: "call me" });
+    const bad = await post(`${base}/angaben`, `${base}/angaben`, {
+      name: "",
+      email: "nope",
+      phone: "call me",
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain("Please enter your name.");
     expect(bad.body).toContain("Enter an e-mail address like name@example.com.");
@@ -170,7 +202,10 @@ describeEachDatabase("booking an appointment", (kind) => {
 
     await book("stadtbuero", "viel@example.org", 1);
     await book("stadtbuero", "viel@example.org", 2);
-    const third = await post(`${base}/angaben`, `${base}/angaben`, { name: "Viel Bucher", email: "viel@example.org" });
+    const third = await post(`${base}/angaben`, `${base}/angaben`, {
+      name: "Viel Bucher",
+      email: "viel@example.org",
+    });
     expect(third.statusCode).toBe(400);
     expect(third.body).toContain("2 appointments are already booked with this e-mail address.");
   });
@@ -179,5 +214,89 @@ describeEachDatabase("booking an appointment", (kind) => {
     const res = await get(`/termin/verwalten/${"x".repeat(32)}`);
     expect(res.statusCode).toBe(404);
     expect(res.body).toContain("Dieser Link ist nicht gültig.");
+  });
+
+  it("asks for a time when none was chosen, next to the times", async () => {
+    const { day, zeitUrl } = await freeTimes("stadtbuero");
+    const res = await post(zeitUrl, "/termin/halten", {
+      leistungen: "personalausweis",
+      ort: "stadtbuero",
+      tag: day,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain("<title>Fehler: Um welche Uhrzeit?");
+    expect(res.body).toContain('id="zeit-error"');
+    expect(res.body).toContain("Bitte wählen Sie eine Uhrzeit.");
+  });
+
+  it("limits reservations per client address and refuses what a bot puts in the hidden field", async () => {
+    const limited = await createTestApp(kind, { DATA_DIR: dataDir, BOOKING_MAX_HOLDS_PER_HOUR: "2" });
+    try {
+      const inject = (
+        method: "GET" | "POST",
+        url: string,
+        headers: Record<string, string> = {},
+        payload?: string,
+      ) => limited.app.inject({ method, url, headers, payload });
+      const days = await inject("GET", "/termin/tag?leistungen=personalausweis&ort=stadtbuero");
+      const day = /tag=(\d{4}-\d\d-\d\d)/.exec(days.body)?.[1] as string;
+      const zeitUrl = `/termin/zeit?leistungen=personalausweis&ort=stadtbuero&tag=${day}`;
+      const times = [...(await inject("GET", zeitUrl)).body.matchAll(/name="zeit" value="([^"]+)"/g)].map(
+        (m) => m[1] as string,
+      );
+      const statuses: number[] = [];
+      let holdUrl = "";
+      for (const zeit of times.slice(0, 3)) {
+        const { cookie, token } = await formSession(limited.app, zeitUrl);
+        const body = new URLSearchParams({
+          _csrf: token,
+          leistungen: "personalausweis",
+          ort: "stadtbuero",
+          tag: day,
+          zeit,
+        });
+        const res = await inject(
+          "POST",
+          "/termin/halten",
+          { cookie, "content-type": "application/x-www-form-urlencoded" },
+          body.toString(),
+        );
+        statuses.push(res.statusCode);
+        if (res.statusCode === 303) holdUrl = String(res.headers.location);
+        if (res.statusCode === 429)
+          expect(res.body).toContain("in der letzten Stunde schon viele Zeiten reserviert");
+      }
+      expect(statuses).toEqual([303, 303, 429]);
+
+      const { cookie, token } = await formSession(limited.app, holdUrl);
+      const bot = new URLSearchParams({
+        _csrf: token,
+        name: "Bot",
+        email: "bot@example.org",
+        website: "http://spam.example",
+      });
+      const res = await inject(
+        "POST",
+        holdUrl,
+        { cookie, "content-type": "application/x-www-form-urlencoded" },
+        bot.toString(),
+      );
+      expect(res.statusCode).toBe(400);
+      const stored = await limited.database.db
+        .selectFrom("appointments")
+        .select("email")
+        .where("email", "=", "bot@example.org")
+        .execute();
+      expect(stored).toEqual([]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it("carries a place chosen on a stop's page through the services step", async () => {
+    const services = await get("/termin?ort=mobil-cappel");
+    expect(services.body).toContain('<input type="hidden" name="ort" value="mobil-cappel"/>');
+    const place = await get("/termin/ort?leistungen=personalausweis&ort=mobil-cappel&trotzdem=1");
+    expect(place.body).toMatch(/value="mobil-cappel" checked/);
   });
 });

@@ -97,3 +97,15 @@ export async function countActiveByEmail(
     .executeTakeFirstOrThrow();
   return row.n;
 }
+
+/** Slots reserved from one client address since a moment, whatever became of them. */
+export async function countHoldsByClient(db: Kysely<DB>, tenantId: string, clientHash: string, since: Date) {
+  const row = await db
+    .selectFrom("appointments")
+    .select(sql<number>`count(*)::int`.as("n"))
+    .where("tenant_id", "=", tenantId)
+    .where("client_hash", "=", clientHash)
+    .where(sql`created_at`, ">=", since)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}

@@ -1,6 +1,11 @@
 import type { Database } from "../../platform/db/database";
 import { appointmentIcs, type Mailer } from "../../platform/mail";
-import { type AppointmentView, countActiveByEmail, findAppointmentByTokenHash } from "./appointment-queries";
+import {
+  type AppointmentView,
+  countActiveByEmail,
+  countHoldsByClient,
+  findAppointmentByTokenHash,
+} from "./appointment-queries";
 import { ensureUnits, releaseDue, takeUnits, type UnitWithCapacity } from "./capacity-queries";
 import type { ContactInput } from "./domain/contact";
 import { type HoldResult, holdAppointment } from "./hold-appointment";
@@ -47,6 +52,11 @@ export class AppointmentService {
     clientHash: string | null;
     now: Date;
   }): Promise<HoldResult> {
+    if (input.clientHash) {
+      const since = new Date(input.now.getTime() - 3_600_000);
+      const recent = await countHoldsByClient(this.deps.database.db, this.tenantId, input.clientHash, since);
+      if (recent >= this.settings.maxHoldsPerHour) return { ok: false, reason: "too-many" };
+    }
     const units = await this.deps.booking.unitsOf({ ...input, channel: "public" });
     return holdAppointment(this.deps.database, {
       tenantId: this.tenantId,
@@ -162,8 +172,8 @@ export class AppointmentService {
       durationMinutes: target.durationMinutes,
       channel: "public",
     });
+    await this.deps.database.db.transaction().execute((trx) => releaseDue(trx, this.tenantId, now));
     const moved = await this.deps.database.db.transaction().execute(async (trx) => {
-      await releaseDue(trx, this.tenantId, now);
       await ensureUnits(trx, this.tenantId, units);
       if (!(await takeUnits(trx, this.tenantId, units))) return undefined;
       const old = await trx

@@ -19,17 +19,19 @@ export interface HoldRequest {
 
 export type HoldResult =
   | { ok: true; id: number; code: string; holdToken: string }
-  | { ok: false; reason: "slot-taken" };
+  | { ok: false; reason: "slot-taken" | "too-many" };
 
 /**
- * Holds a slot for a few minutes while the resident completes the form: in one transaction,
- * release what is due, take a place on every unit of the slot (or none), and record the
+ * Holds a slot for a few minutes while the resident completes the form: release what is due,
+ * then in one transaction take a place on every unit of the slot (or none) and record the
  * held appointment. Whatever the concurrency, at most `capacity` claims exist per unit.
  */
 export async function holdAppointment(database: Database, request: HoldRequest): Promise<HoldResult> {
   const holdToken = newToken();
+  // Released in a transaction of its own: its unit locks and this booking's would not be in
+  // one key order together, and two such bookings could deadlock.
+  await database.db.transaction().execute((trx) => releaseDue(trx, request.tenantId, request.now));
   return database.db.transaction().execute(async (trx) => {
-    await releaseDue(trx, request.tenantId, request.now);
     await ensureUnits(trx, request.tenantId, request.units);
     if (!(await takeUnits(trx, request.tenantId, request.units)))
       return { ok: false, reason: "slot-taken" } as const;

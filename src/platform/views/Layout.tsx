@@ -55,6 +55,16 @@ export function Layout({ ctx, title, breadcrumbs, children }: LayoutProps) {
                 </a>
               </li>
               <li>
+                <a class="kern-link" href={ctx.href("/termin")}>
+                  {m.layout.navBooking}
+                </a>
+              </li>
+              <li>
+                <a class="kern-link" href={ctx.href("/mobiles-stadtbuero")}>
+                  {m.layout.navMobile}
+                </a>
+              </li>
+              <li>
                 <a class="kern-link" href={ctx.href("/orte")}>
                   {m.layout.navLocations}
                 </a>

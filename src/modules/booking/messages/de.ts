@@ -50,6 +50,8 @@ export const bookingDe = {
     takenTitle: "Diese Zeit wurde gerade vergeben",
     takenText: "Jemand anderes war schneller. Diese Zeiten sind noch frei:",
     taken: "Diese Zeit wurde gerade vergeben. Bitte wählen Sie eine andere.",
+    tooMany:
+      "Von Ihrem Internetanschluss wurden in der letzten Stunde schon viele Zeiten reserviert. Bitte versuchen Sie es später noch einmal oder rufen Sie uns an.",
   },
   contact: {
     title: "Ihre Angaben",
@@ -72,6 +74,7 @@ export const bookingDe = {
     limitReached: (n: number) =>
       `Mit dieser E-Mail-Adresse sind schon ${n} Termine gebucht. Bitte sagen Sie einen davon ab, bevor Sie einen neuen buchen.`,
     holdExpired: "Die Reservierung ist abgelaufen. Bitte wählen Sie die Uhrzeit noch einmal.",
+    honeypot: "Dieses Feld bitte leer lassen",
   },
   check: {
     title: "Bitte prüfen Sie Ihre Angaben",

@@ -51,6 +51,8 @@ export const bookingEn: BookingMessages = {
     takenTitle: "This time was just taken",
     takenText: "Someone else was quicker. These times are still free:",
     taken: "This time was just taken. Please choose another one.",
+    tooMany:
+      "Many times have already been reserved from your internet connection in the last hour. Please try again later or call us.",
   },
   contact: {
     title: "Your details",
@@ -72,6 +74,7 @@ export const bookingEn: BookingMessages = {
     limitReached: (n: number) =>
       `${n} appointments are already booked with this e-mail address. Please cancel one of them before booking a new one.`,
     holdExpired: "The reservation has expired. Please choose the time again.",
+    honeypot: "Please leave this field empty",
   },
   check: {
     title: "Please check your details",

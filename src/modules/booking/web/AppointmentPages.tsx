@@ -92,6 +92,10 @@ export function ContactStep(props: {
           value={props.values.needOther}
           error={errorFor(e, "needOther")}
         />
+        <div class="sb-honeypot" aria-hidden="true">
+          <label for="website">{c.honeypot}</label>
+          <input type="text" id="website" name="website" tabIndex={-1} autocomplete="off" />
+        </div>
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">{t.continue}</span>
         </button>

@@ -46,6 +46,8 @@ export function ServicesStep(props: {
   flow: FlowContext;
   groups: { group: ServiceGroup; services: Service[] }[];
   selected: string[];
+  /** a place chosen before the services (from a stop's page) */
+  place?: string;
   error?: string;
 }) {
   const { ctx, t } = props.flow;
@@ -55,6 +57,7 @@ export function ServicesStep(props: {
   return (
     <StepLayout flow={props.flow} title={t.services.title} step={1} errors={errors}>
       <form class="sb-form" method="get" action={ctx.href("/termin/ort")} novalidate>
+        {props.place && <input type="hidden" name="ort" value={props.place} />}
         <p class="kern-hint" id="services-hint">
           {t.services.hint}
         </p>
@@ -64,7 +67,11 @@ export function ServicesStep(props: {
           </p>
         )}
         {props.groups.map(({ group, services }) => (
-          <fieldset class="kern-fieldset" key={group.key} aria-describedby="services-hint">
+          <fieldset
+            class="kern-fieldset"
+            key={group.key}
+            aria-describedby={props.error ? "services-hint services-error" : "services-hint"}
+          >
             <legend class="kern-label">{group.name[ctx.locale]}</legend>
             <div class="kern-fieldset__body">
               {services.map((s) => (
@@ -134,6 +141,8 @@ export function PlaceStep(props: {
   districts: { key: string; name: string }[];
   district: string | undefined;
   places: PlaceOption[];
+  /** the place to preselect */
+  selected?: string;
   error?: string;
   back: string;
 }) {
@@ -176,7 +185,7 @@ export function PlaceStep(props: {
       </form>
       <form class="sb-form" method="get" action={ctx.href("/termin/tag")} novalidate>
         {hidden}
-        <fieldset class="kern-fieldset">
+        <fieldset class="kern-fieldset" aria-describedby={props.error ? "place-error" : undefined}>
           <legend class="kern-label">{t.place.legend}</legend>
           {props.error && (
             <p class="kern-error" id="place-error">
@@ -192,7 +201,9 @@ export function PlaceStep(props: {
                   id={`o-${location.key}`}
                   name="ort"
                   value={location.key}
-                  checked={i === 0 && props.district !== undefined}
+                  checked={
+                    props.selected ? location.key === props.selected : i === 0 && props.district !== undefined
+                  }
                 />
                 <label class="kern-label" for={`o-${location.key}`}>
                   {location.name[ctx.locale]}

@@ -1,5 +1,6 @@
 import type { FieldError } from "../../../platform/views/forms";
 import type { Slot } from "../domain/slots";
+import { slotFieldId } from "./flow-support";
 import { type FlowContext, StepLayout } from "./StepPages";
 
 export interface DayOption {
@@ -63,6 +64,7 @@ export function TimeStep(props: {
 }) {
   const { t } = props.flow;
   const first = props.options[0];
+  const error = props.errors?.[0]?.message;
   const title = props.taken ? t.time.takenTitle : t.time.title;
   return (
     <StepLayout flow={props.flow} title={title} step={props.step} errors={props.errors} back={props.back}>
@@ -75,11 +77,16 @@ export function TimeStep(props: {
             <input type="hidden" name={name} value={v} key={`${name}-${v}`} />
           )),
         )}
-        <fieldset class="kern-fieldset">
+        <fieldset class="kern-fieldset" aria-describedby={error ? "zeit-error" : undefined}>
           <legend class="kern-label">{t.time.legend(props.dayLabel)}</legend>
+          {error && (
+            <p class="kern-error" id="zeit-error">
+              {error}
+            </p>
+          )}
           <div class="kern-fieldset__body">
             {props.options.map(({ slot, label }) => {
-              const id = `z-${slot.counter}-${slot.start.replace(/[^0-9]/g, "")}`;
+              const id = slotFieldId(slot);
               return (
                 <div class="kern-form-check" key={id}>
                   <input

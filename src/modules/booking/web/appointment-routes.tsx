@@ -1,12 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { AppError } from "../../../platform/errors";
 import type { FieldError } from "../../../platform/views/forms";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
 import type { AppointmentView } from "../appointment-queries";
 import type { AppointmentService, AppointmentWords } from "../appointment-service";
 import { parseContact } from "../domain/contact";
+import { SlotDoesNotFitError } from "../domain/slots";
 import {
   CancelConfirmPage,
   CheckStep,
@@ -16,7 +18,15 @@ import {
   InvalidLinkPage,
   ManagePage,
 } from "./AppointmentPages";
-import { dayLabel, durationOf, flowHref, flowOf, TokenParams, whenLabel } from "./flow-support";
+import {
+  dayLabel,
+  durationOf,
+  flowHref,
+  flowOf,
+  type TimeProblem,
+  TokenParams,
+  timeChoices,
+} from "./flow-support";
 import { DayStep, TimeStep } from "./TimePages";
 
 const ContactBody = z.object({
@@ -27,6 +37,7 @@ const ContactBody = z.object({
   needWheelchair: z.string().max(10).optional(),
   needSignLanguage: z.string().max(10).optional(),
   needOther: z.string().max(2000).optional(),
+  website: z.string().max(2000).optional(),
 });
 const CsrfBody = z.object({ _csrf: z.string().max(200).optional() });
 const MoveBody = z.object({
@@ -90,7 +101,10 @@ export async function appointmentRoutes(
       const t = flowOf(ctx).t;
       const a = await appointments.byHoldToken(request.params.token);
       if (a?.status !== "held") return invalid(request, reply);
-      const { _csrf, ...values } = request.body;
+      const { _csrf, website, ...values } = request.body;
+      // A field people cannot see: only a bot fills it in. It gets no appointment, and no hint why.
+      if (website)
+        return contactStep(request, reply, a, values, [{ field: "name", message: t.contact.nameRequired }]);
       const parsed = parseContact(values);
       if (!parsed.ok) {
         const errors = parsed.problems.map((p) => ({ field: p.field, message: t.contact[p.problem] }));
@@ -255,7 +269,7 @@ export async function appointmentRoutes(
     reply: FastifyReply,
     token: string,
     day: string | undefined,
-    taken = false,
+    problem?: TimeProblem,
   ) {
     const ctx = pageContext(request);
     const flow = flowOf(ctx);
@@ -287,12 +301,14 @@ export async function appointmentRoutes(
         <DayStep flow={flow} placeName={placeName} days={days} demo={ctx.site.demo} back={ctx.href(base)} />,
       );
     }
-    const timeZone = await app.booking.timeZone();
-    const shown = slots.filter((s) => s.date === day);
-    const options = shown.map((slot) => ({
-      slot,
-      label: whenLabel(flow.t, ctx.locale, timeZone, new Date(slot.start), new Date(slot.end)),
-    }));
+    const { options, errors, status } = timeChoices(
+      flow.t,
+      ctx.locale,
+      await app.booking.timeZone(),
+      slots,
+      day,
+      problem,
+    );
     return sendPage(
       reply,
       <TimeStep
@@ -304,10 +320,11 @@ export async function appointmentRoutes(
         hidden={{ tag: day }}
         csrfToken={reply.generateCsrf()}
         holdMinutes={app.booking.settings.holdMinutes}
-        taken={taken}
+        errors={errors}
+        taken={problem === "taken"}
         back={ctx.href(`${base}/verschieben`)}
       />,
-      taken ? 409 : 200,
+      status,
     );
   }
 
@@ -325,7 +342,7 @@ export async function appointmentRoutes(
       const a = await appointments.byManageToken(request.params.token);
       if (a?.status !== "confirmed") return invalid(request, reply);
       const [start, counter] = (request.body.zeit ?? "").split("|");
-      if (!start || !counter) return movePage(request, reply, request.params.token, request.body.tag);
+      if (!start || !counter) return movePage(request, reply, request.params.token, request.body.tag, "none");
       const catalog = await app.catalog.catalog();
       const services = a.services.map((k) => catalog.byKey.get(k)).filter((s) => s !== undefined);
       const outcome = await appointments
@@ -339,9 +356,12 @@ export async function appointmentRoutes(
           },
           new Date(),
         )
-        .catch(() => "slot-taken" as const);
+        .catch((error: unknown) => {
+          if (error instanceof SlotDoesNotFitError || error instanceof AppError) return "slot-taken" as const;
+          throw error;
+        });
       if (outcome === "slot-taken")
-        return movePage(request, reply, request.params.token, request.body.tag, true);
+        return movePage(request, reply, request.params.token, request.body.tag, "taken");
       return reply.redirect(ctx.href(`/termin/verwalten/${request.params.token}?ok=verschoben`), 303);
     },
   );

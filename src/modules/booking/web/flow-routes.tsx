@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { FieldError } from "../../../platform/views/forms";
+import { AppError } from "../../../platform/errors";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
 import type { Service } from "../../catalog";
+import type { District } from "../../locations";
 import type { AppointmentService } from "../appointment-service";
-import type { Slot } from "../domain/slots";
+import { type Slot, SlotDoesNotFitError } from "../domain/slots";
 import {
   bookable,
   clientHashOf,
@@ -16,7 +17,8 @@ import {
   flowHref,
   flowOf,
   list,
-  whenLabel,
+  type TimeProblem,
+  timeChoices,
 } from "./flow-support";
 import { OnlineStep, PlaceStep, ServicesStep } from "./StepPages";
 import { DayStep, TimeStep } from "./TimePages";
@@ -30,6 +32,14 @@ const HoldBody = z.object({
 });
 
 const MAX_SERVICES = 5;
+
+/** The districts a resident may pick: every outer district, and core districts with a stop. */
+function districtsFor(
+  districts: District[],
+  places: { location: { district: string | null } }[],
+): District[] {
+  return districts.filter((d) => d.kind === "outer" || places.some((p) => p.location.district === d.key));
+}
 
 /** The citizen's way to an appointment: services → (online hint) → place → day → time (hold). */
 export async function bookingFlowRoutes(
@@ -50,13 +60,14 @@ export async function bookingFlowRoutes(
     error?: string,
   ) {
     const flow = flowOf(pageContext(request));
+    const place = (request.query as { ort?: string } | undefined)?.ort;
     const { groups, services } = await app.catalog.catalog();
     const view = groups
       .map((group) => ({ group, services: services.filter((s) => s.group === group.key && bookable(s)) }))
       .filter((g) => g.services.length > 0);
     return sendPage(
       reply,
-      <ServicesStep flow={flow} groups={view} selected={selected} error={error} />,
+      <ServicesStep flow={flow} groups={view} selected={selected} place={place} error={error} />,
       error ? 400 : 200,
     );
   }
@@ -110,17 +121,15 @@ export async function bookingFlowRoutes(
       ? request.query.stadtteil
       : undefined;
     const places = await placesFor(services, district);
-    const districts = dir.districts.filter(
-      (d) => places.some((p) => p.location.district === d.key) || d.kind === "outer",
-    );
     return sendPage(
       reply,
       <PlaceStep
         flow={flow}
         services={keys}
-        districts={districts}
+        districts={districtsFor(dir.districts, places)}
         district={district}
         places={places}
+        selected={request.query.ort}
         back={back}
       />,
     );
@@ -152,7 +161,7 @@ export async function bookingFlowRoutes(
         <PlaceStep
           flow={flow}
           services={keys}
-          districts={dir.districts}
+          districts={districtsFor(dir.districts, places)}
           district={undefined}
           places={places}
           error={flow.t.place.none}
@@ -188,7 +197,7 @@ export async function bookingFlowRoutes(
     request: FastifyRequest,
     reply: FastifyReply,
     q: { keys: string[]; location: string; day: string | undefined },
-    taken = false,
+    problem?: TimeProblem,
   ) {
     const ctx = pageContext(request);
     const flow = flowOf(ctx);
@@ -197,23 +206,14 @@ export async function bookingFlowRoutes(
     const place = dir.byKey.get(q.location);
     if (services.length === 0 || !place) return servicesStep(request, reply, q.keys, flow.t.services.none);
     const slots = await slotsFor(services, q.location);
-    // After a lost race, show the rest of that day, or the next free times if the day is full.
-    let shown = slots.filter((s) => s.date === q.day);
-    if (taken && shown.length === 0) shown = slots.slice(0, 12);
-    const timeZone = await app.booking.timeZone();
-    const options = shown.map((slot) => ({
-      slot,
-      label: whenLabel(flow.t, ctx.locale, timeZone, new Date(slot.start), new Date(slot.end)),
-    }));
-    const errors: FieldError[] =
-      taken && options[0]
-        ? [
-            {
-              field: `z-${options[0].slot.counter}-${options[0].slot.start.replace(/[^0-9]/g, "")}`,
-              message: flow.t.time.taken,
-            },
-          ]
-        : [];
+    const { options, errors, status } = timeChoices(
+      flow.t,
+      ctx.locale,
+      await app.booking.timeZone(),
+      slots,
+      q.day,
+      problem,
+    );
     const back = flowHref(ctx, "/termin/tag", { leistungen: q.keys, ort: q.location });
     return sendPage(
       reply,
@@ -228,10 +228,10 @@ export async function bookingFlowRoutes(
         csrfToken={reply.generateCsrf()}
         holdMinutes={app.booking.settings.holdMinutes}
         errors={errors}
-        taken={taken}
+        taken={problem === "taken"}
         back={back}
       />,
-      taken ? 409 : 200,
+      status,
     );
   }
 
@@ -256,7 +256,8 @@ export async function bookingFlowRoutes(
       const q = { keys, location: request.body.ort, day: request.body.tag };
       const [start, counter] = (request.body.zeit ?? "").split("|");
       const services = await chosenServices(keys);
-      if (!start || !counter || services.length === 0) return timeStep(request, reply, q);
+      if (services.length === 0) return timeStep(request, reply, q);
+      if (!start || !counter) return timeStep(request, reply, q, "none");
       const result = await opts.appointments
         .hold({
           services: keys,
@@ -268,8 +269,13 @@ export async function bookingFlowRoutes(
           clientHash: clientHashOf(request, opts.secret),
           now: new Date(),
         })
-        .catch(() => ({ ok: false as const, reason: "slot-taken" as const }));
-      if (!result.ok) return timeStep(request, reply, q, true);
+        .catch((error: unknown) => {
+          // A time that no longer fits the plan (changed meanwhile) counts as taken.
+          if (error instanceof SlotDoesNotFitError || error instanceof AppError)
+            return { ok: false as const, reason: "slot-taken" as const };
+          throw error;
+        });
+      if (!result.ok) return timeStep(request, reply, q, result.reason === "too-many" ? "too-many" : "taken");
       return reply.redirect(ctx.href(`/termin/r/${result.holdToken}/angaben`), 303);
     },
   );

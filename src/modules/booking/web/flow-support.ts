@@ -6,6 +6,7 @@ import type { PageContext } from "../../../platform/views/page-context";
 import type { Service } from "../../catalog";
 import type { AppointmentView } from "../appointment-queries";
 import type { AppointmentWords } from "../appointment-service";
+import type { Slot } from "../domain/slots";
 import { type BookingMessages, bookingDe } from "../messages/de";
 import { bookingEn } from "../messages/en";
 import type { FlowContext } from "./StepPages";
@@ -110,4 +111,38 @@ export function describer(app: FastifyInstance) {
 /** The client address enters the database only as a keyed hash, for per-address limits. */
 export function clientHashOf(request: FastifyRequest, secret: string): string {
   return createHmac("sha256", secret).update(request.ip).digest("hex").slice(0, 32);
+}
+
+export type TimeProblem = "none" | "taken" | "too-many";
+
+/** The id of a time's radio button; error summaries link to the first one. */
+export function slotFieldId(slot: Slot): string {
+  return `z-${slot.counter}-${slot.start.replace(/[^0-9]/g, "")}`;
+}
+
+/**
+ * The times to offer on a day, with the error to show. After a lost race the rest of the day
+ * is offered, or the next free times when the day is full.
+ */
+export function timeChoices(
+  t: BookingMessages,
+  locale: Locale,
+  timeZone: string,
+  slots: Slot[],
+  day: string | undefined,
+  problem?: TimeProblem,
+) {
+  let shown = slots.filter((s) => s.date === day);
+  if (problem === "taken" && shown.length === 0) shown = slots.slice(0, 12);
+  const options = shown.map((slot) => ({
+    slot,
+    label: whenLabel(t, locale, timeZone, new Date(slot.start), new Date(slot.end)),
+  }));
+  const message = problem
+    ? { none: t.time.none, taken: t.time.taken, "too-many": t.time.tooMany }[problem]
+    : undefined;
+  const field = options[0] ? slotFieldId(options[0].slot) : "main";
+  const errors = message ? [{ field, message }] : [];
+  const status = { none: 400, taken: 409, "too-many": 429 }[problem ?? "none"];
+  return { options, errors, status: problem ? status : 200 };
 }

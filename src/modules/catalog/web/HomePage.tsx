@@ -54,7 +54,7 @@ export function HomePage({ ctx, view }: { ctx: PageContext; view: HomeView }) {
           ))}
         </ul>
         <p class="kern-body">
-          <a class="kern-link" href={ctx.href("/orte#mobile-stop")}>
+          <a class="kern-link" href={ctx.href("/mobiles-stadtbuero")}>
             {m.home.mobileLink}
           </a>
         </p>

@@ -84,7 +84,7 @@ export function ServicePage({ ctx, view }: { ctx: PageContext; view: ServiceView
             place ? { href: ctx.href(`/orte/${place.key}`), text: place.name[locale] } : undefined,
           )}
           {channel(m.service.channelMobile, s.channels.mobile, {
-            href: ctx.href("/orte#mobile-stop"),
+            href: ctx.href("/mobiles-stadtbuero"),
             text: m.locations.kinds["mobile-stop"],
           })}
           {channel(m.service.channelHelpPoint, s.channels.helpPoint, {
@@ -136,6 +136,13 @@ export function ServicePage({ ctx, view }: { ctx: PageContext; view: ServiceView
               </a>
             </p>
           )}
+          {(s.channels.stadtbuero || s.channels.mobile) && (
+            <p class="kern-body">
+              <a class="kern-btn kern-btn--primary" href={ctx.href(`/termin?leistung=${s.key}`)}>
+                <span class="kern-label">{m.service.book}</span>
+              </a>
+            </p>
+          )}
           {place && s.channels.stadtbuero && (
             <p class="kern-body">
               {m.service.nextVisit(place.name[locale])}{" "}
@@ -146,7 +153,7 @@ export function ServicePage({ ctx, view }: { ctx: PageContext; view: ServiceView
           )}
           {s.channels.mobile && (
             <p class="kern-body">
-              <a class="kern-link" href={ctx.href("/orte#mobile-stop")}>
+              <a class="kern-link" href={ctx.href("/mobiles-stadtbuero")}>
                 {m.service.nextMobile}
               </a>
             </p>

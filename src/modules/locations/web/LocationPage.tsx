@@ -31,6 +31,28 @@ export function LocationPage({ ctx, view }: { ctx: PageContext; view: LocationVi
         <p class="kern-preline">{m.locations.kinds[l.kind]}</p>
       </hgroup>
       <p class="kern-body kern-body--large">{l.description[locale]}</p>
+      {l.kind === "mobile-stop" && (
+        <ul class="kern-list">
+          <li>
+            <a class="kern-link" href={ctx.href(`/termin?ort=${l.key}`)}>
+              {m.layout.navBooking}
+            </a>
+          </li>
+          <li>
+            <a
+              class="kern-link"
+              href={ctx.href(`/mobiles-stadtbuero${l.district ? `?stadtteil=${l.district}` : ""}`)}
+            >
+              {m.layout.navMobile}
+            </a>
+          </li>
+          <li>
+            <a class="kern-link" href={`/mobiles-stadtbuero/${l.key}.ics`}>
+              {m.locations.calendarFeed}
+            </a>
+          </li>
+        </ul>
+      )}
       <Section id="address-title" title={m.locations.address}>
         {l.address ? (
           <address class="kern-body">

@@ -1,0 +1,79 @@
+import type { ColumnType, Generated, Kysely } from "kysely";
+import type { Locale } from "../../domain/locale";
+import type { DB } from "../../platform/db/schema";
+import type { VisitRequestInput } from "./domain/visit-request";
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type Json = ColumnType<unknown, string, string>;
+
+export type VisitRequestStatus = "new" | "scheduled" | "done" | "cancelled";
+
+/** `visit_requests` as Kysely sees it; declared here so the module owns its table. */
+export interface VisitRequestsTable {
+  id: Generated<number>;
+  tenant_id: string;
+  code: string;
+  status: Generated<VisitRequestStatus>;
+  locale: Locale;
+  reason: VisitRequestInput["reason"];
+  reason_note: string | null;
+  place_kind: VisitRequestInput["place"];
+  care_home_name: string | null;
+  street: string | null;
+  postal_code: string | null;
+  district_key: string | null;
+  /** service keys */
+  services: Json;
+  /** period keys; empty: no preference */
+  preferred_periods: Json;
+  period_note: string | null;
+  visitee_name: string;
+  contact_name: string | null;
+  phone: string;
+  email: string | null;
+  consent_at: Timestamp;
+  created_at: Generated<Timestamp>;
+}
+
+declare module "../../platform/db/schema" {
+  interface DB {
+    visit_requests: VisitRequestsTable;
+  }
+}
+
+/**
+ * Stores a new request under `code`, with status `new`.
+ * @returns the new row's id, or undefined when the code is already taken in this tenant
+ */
+export async function insertVisitRequest(
+  db: Kysely<DB>,
+  row: { tenantId: string; code: string; locale: Locale; consentAt: Date; input: VisitRequestInput },
+): Promise<number | undefined> {
+  const { input } = row;
+  const inserted = await db
+    .insertInto("visit_requests")
+    .values({
+      tenant_id: row.tenantId,
+      code: row.code,
+      locale: row.locale,
+      reason: input.reason,
+      reason_note: input.reasonNote ?? null,
+      place_kind: input.place,
+      care_home_name: input.careHomeName ?? null,
+      street: input.street ?? null,
+      postal_code: input.postalCode ?? null,
+      district_key: input.district ?? null,
+      services: JSON.stringify(input.services),
+      preferred_periods: JSON.stringify(input.periods),
+      period_note: input.periodNote ?? null,
+      visitee_name: input.name,
+      contact_name: input.contactName ?? null,
+      phone: input.phone,
+      email: input.email ?? null,
+      consent_at: row.consentAt,
+    })
+    .onConflict((oc) => oc.columns(["tenant_id", "code"]).doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  return inserted?.id;
+}
