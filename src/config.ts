@@ -27,6 +27,7 @@ export const EnvSchema = z.object({
   BOOKING_MAX_PER_EMAIL: z.coerce.number().int().min(1).max(50).default(3),
   BOOKING_MAX_HOLDS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
   REMINDER_HOURS: z.coerce.number().int().min(1).max(336).default(24),
+  WAITLIST_OFFER_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   /** `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…:465`; unset: the outbox folder */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
   MAIL_FROM: z
@@ -61,6 +62,8 @@ export type Config = {
     maxHoldsPerHour: number;
     /** the reminder goes out this long before the appointment */
     reminderHours: number;
+    /** how long a waitlist offer holds its slot before it passes to the next wish */
+    waitlistOfferHours: number;
     defaultServiceMinutes: number;
   };
   mail: {
@@ -112,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxActivePerEmail: e.BOOKING_MAX_PER_EMAIL,
       maxHoldsPerHour: e.BOOKING_MAX_HOLDS_PER_HOUR,
       reminderHours: e.REMINDER_HOURS,
+      waitlistOfferHours: e.WAITLIST_OFFER_HOURS,
       defaultServiceMinutes: 15,
     },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, outboxDir: join(e.DATA_DIR, "outbox") },

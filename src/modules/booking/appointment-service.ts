@@ -51,6 +51,8 @@ export class AppointmentService {
     locale: "de" | "en";
     clientHash: string | null;
     now: Date;
+    /** longer than the usual hold for a waitlist offer */
+    holdMinutes?: number;
   }): Promise<HoldResult> {
     if (input.clientHash) {
       const since = new Date(input.now.getTime() - 3_600_000);
@@ -67,7 +69,7 @@ export class AppointmentService {
       services: input.services,
       units,
       channel: "public",
-      holdMinutes: this.settings.holdMinutes,
+      holdMinutes: input.holdMinutes ?? this.settings.holdMinutes,
       locale: input.locale,
       clientHash: input.clientHash,
       now: input.now,
@@ -76,6 +78,21 @@ export class AppointmentService {
 
   byHoldToken(token: string): Promise<AppointmentView | undefined> {
     return findAppointmentByTokenHash(this.deps.database.db, this.tenantId, "hold", hashToken(token));
+  }
+
+  /** The held appointment of a waitlist offer. */
+  async offered(id: number): Promise<AppointmentView | undefined> {
+    const row = await this.deps.database.db
+      .selectFrom("appointments")
+      .select("hold_token_hash")
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row?.hold_token_hash ? this.byHoldTokenHash(row.hold_token_hash) : undefined;
+  }
+
+  /** For the waitlist, which keeps only the appointment id of an offer. */
+  byHoldTokenHash(hash: string): Promise<AppointmentView | undefined> {
+    return findAppointmentByTokenHash(this.deps.database.db, this.tenantId, "hold", hash);
   }
 
   byManageToken(token: string): Promise<AppointmentView | undefined> {

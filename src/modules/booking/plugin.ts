@@ -7,14 +7,17 @@ import { AppointmentService } from "./appointment-service";
 import { type CancelVisitDeps, cancelVisit } from "./cancel-visit";
 import { sendDueReminders } from "./reminders";
 import { BookingService } from "./service";
+import { Waitlist } from "./waitlist";
 import { appointmentRoutes } from "./web/appointment-routes";
 import { bookingFlowRoutes } from "./web/flow-routes";
-import { BOOKING_MESSAGES, describer, whenLabel } from "./web/flow-support";
+import { BOOKING_MESSAGES, describer, durationOf, whenLabel } from "./web/flow-support";
+import { waitlistRoutes } from "./web/waitlist-routes";
 
 declare module "fastify" {
   interface FastifyInstance {
     booking: BookingService;
     appointments: AppointmentService;
+    waitlist: Waitlist;
     /** the mobile office's visits; cancelling one notifies everyone booked */
     visits: {
       cancel(input: { location: string; date: string; reason: LocalizedText; now: Date }): Promise<string[]>;
@@ -22,48 +25,45 @@ declare module "fastify" {
   }
 }
 
-/** Appointments: the services other modules use (tour plan, back office) and the citizen pages. */
+type Locale = "de" | "en";
+
+/** Appointments: the services other modules use (tour plan, back office), the jobs and the citizen pages. */
 export const bookingPlugin = fp(
   async (app: FastifyInstance, opts: { database: Database; config: Config }) => {
-    const booking = new BookingService(opts.database, opts.config.tenant, opts.config.booking);
-    app.decorate("booking", booking);
+    const { database, config } = opts;
+    const booking = new BookingService(database, config.tenant, config.booking);
     const describe = describer(app);
+    const messages = (locale: Locale) => BOOKING_MESSAGES[locale];
+    const url = (locale: Locale, path: string) => `${config.publicUrl}${locale === "en" ? "/en" : ""}${path}`;
+    const timeZone = () => booking.timeZone();
+    const deadline = async (locale: Locale, at: Date) =>
+      new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+        dateStyle: "full",
+        timeStyle: "short",
+        timeZone: await timeZone(),
+      }).format(at);
+
     const appointments = new AppointmentService({
-      database: opts.database,
+      database,
       booking,
       mailer: app.mailer,
-      publicUrl: opts.config.publicUrl,
-      messages: (locale) => BOOKING_MESSAGES[locale],
+      publicUrl: config.publicUrl,
+      messages,
       describe,
     });
-    app.decorate("appointments", appointments);
-    const reminderDeps = {
-      database: opts.database,
-      tenantId: opts.config.tenant,
-      mailer: app.mailer,
-      messages: (locale: "de" | "en") => BOOKING_MESSAGES[locale],
-      describe,
-      manageUrl: (locale: "de" | "en", token: string) => appointments.manageUrl(locale, token),
-    };
-    const timeZone = () => booking.timeZone();
+
     const visitDeps: CancelVisitDeps = {
-      database: opts.database,
+      database,
       booking,
       mailer: app.mailer,
-      messages: (locale) => BOOKING_MESSAGES[locale],
+      messages,
       describe,
       slotWords: async (locale, location, start, end) => {
         const dir = await app.locations.directory();
-        const when = whenLabel(
-          BOOKING_MESSAGES[locale],
-          locale,
-          await timeZone(),
-          new Date(start),
-          new Date(end),
-        );
+        const when = whenLabel(messages(locale), locale, await timeZone(), new Date(start), new Date(end));
         return `${when}, ${dir.byKey.get(location)?.name[locale] ?? location}`;
       },
-      bookUrl: (locale) => `${opts.config.publicUrl}${locale === "en" ? "/en" : ""}/termin`,
+      bookUrl: (locale) => url(locale, "/termin"),
       alternativePlaces: async (location) => {
         const dir = await app.locations.directory();
         const stops = dir.locations
@@ -72,15 +72,47 @@ export const bookingPlugin = fp(
         return [...stops, ...dir.locations.filter((l) => l.kind === "stadtbuero").map((l) => l.key)];
       },
     };
-    app.decorate("visits", { cancel: (input) => cancelVisit(visitDeps, input) });
-    app.jobs.push({
-      name: "appointment-reminders",
-      everySeconds: 60,
-      run: (now) => sendDueReminders(reminderDeps, now),
+
+    const waitlist = new Waitlist({
+      database,
+      booking,
+      appointments,
+      mailer: app.mailer,
+      messages,
+      describe,
+      deadline,
+      url,
+      durationOf: async (keys) => {
+        const { byKey } = await app.catalog.catalog();
+        return durationOf(
+          keys.map((k) => byKey.get(k)).filter((s) => s !== undefined),
+          config.booking.defaultServiceMinutes,
+        );
+      },
     });
+
+    app.decorate("booking", booking);
+    app.decorate("appointments", appointments);
+    app.decorate("waitlist", waitlist);
+    app.decorate("visits", { cancel: (input) => cancelVisit(visitDeps, input) });
+
+    const reminderDeps = {
+      database,
+      tenantId: config.tenant,
+      mailer: app.mailer,
+      messages,
+      describe,
+      manageUrl: (locale: Locale, token: string) => appointments.manageUrl(locale, token),
+    };
+    app.jobs.push(
+      { name: "appointment-reminders", everySeconds: 60, run: (now) => sendDueReminders(reminderDeps, now) },
+      { name: "waitlist-offers", everySeconds: 60, run: (now) => waitlist.offerFreedSlots(now) },
+    );
+
     for (const prefix of ["", "/en"]) {
-      await app.register(bookingFlowRoutes, { prefix, appointments, secret: opts.config.cookieSecret });
+      await app.register(bookingFlowRoutes, { prefix, appointments, secret: config.cookieSecret });
       await app.register(appointmentRoutes, { prefix, appointments, describe });
+      await app.register(waitlistRoutes, { prefix, waitlist, describe, deadline });
     }
   },
 );

@@ -74,6 +74,7 @@ export interface OpeningPlansTable {
 }
 
 export interface DB {
+  waitlist_wishes: WaitlistWishesTable;
   opening_plans: OpeningPlansTable;
   slot_units: SlotUnitsTable;
   appointments: AppointmentsTable;
@@ -134,4 +135,21 @@ export interface AppointmentUnitsTable {
   location_key: string;
   counter_key: string;
   starts_at: Timestamp;
+}
+
+export interface WaitlistWishesTable {
+  id: Generated<number>;
+  tenant_id: string;
+  created_at: Generated<Timestamp>;
+  status: Generated<"waiting" | "offered" | "booked" | "lapsed" | "withdrawn">;
+  locale: "de" | "en";
+  name: string;
+  email: string;
+  services: Json;
+  locations: Json;
+  windows: Json;
+  manage_token_hash: string;
+  offer_token_hash: string | null;
+  offer_appointment_id: number | null;
+  offer_expires_at: Timestamp | null;
 }

@@ -110,6 +110,47 @@ export const bookingDe = {
     notFound:
       "Dieser Link ist nicht gültig. Vielleicht wurde der Termin schon verschoben; dann gilt der Link aus der neuen Bestätigung.",
   },
+  waitlist: {
+    link: "Auf die Warteliste setzen",
+    linkHint: "Kein passender Tag dabei? Wir schreiben Ihnen, sobald eine passende Zeit frei wird.",
+    title: "Auf die Warteliste",
+    intro:
+      "Sobald an einem Ihrer Orte zu einer Ihrer Zeiten ein Termin frei wird, reservieren wir ihn für Sie und schreiben Ihnen. Wer sich zuerst eingetragen hat, bekommt das Angebot zuerst.",
+    places: "An welchen Orten?",
+    windows: "Wann können Sie?",
+    morning: "vormittags",
+    afternoon: "nachmittags",
+    submit: "Auf die Warteliste setzen",
+    placesRequired: "Bitte wählen Sie mindestens einen Ort.",
+    windowsRequired: "Bitte wählen Sie mindestens eine Zeit.",
+    thanksTitle: "Sie stehen auf der Warteliste",
+    thanksText:
+      "Wir schreiben Ihnen, sobald eine passende Zeit frei wird. In der E-Mail steht auch, wie Sie sich wieder austragen.",
+    manageTitle: "Ihr Eintrag auf der Warteliste",
+    status: {
+      waiting: "wartet",
+      offered: "Angebot verschickt",
+      booked: "Termin gebucht",
+      lapsed: "Angebot abgelaufen",
+      withdrawn: "ausgetragen",
+    },
+    withdraw: "Von der Warteliste austragen",
+    withdrawn: "Sie sind von der Warteliste ausgetragen.",
+    offerTitle: "Ein Termin ist für Sie frei geworden",
+    offerText: (until: string) =>
+      `Wir halten diese Zeit bis ${until} für Sie frei. Danach geht sie an die nächste Person auf der Warteliste.`,
+    accept: "Termin verbindlich buchen",
+    decline: "Nein danke, Termin freigeben",
+    declined: "Die Zeit ist wieder frei. Ihr Eintrag auf der Warteliste ist beendet.",
+    offerGone:
+      "Dieses Angebot gilt nicht mehr. Vielleicht ist die Frist abgelaufen oder Sie haben es schon beantwortet.",
+    mailSubject: "Sie stehen auf der Warteliste",
+    mailBody: (p: { name: string; manageUrl: string }) =>
+      `Guten Tag ${p.name},\n\nSie stehen auf der Warteliste für einen Termin. Sobald eine passende Zeit frei wird, reservieren wir sie für Sie und schreiben Ihnen.\n\nEintrag ansehen oder austragen:\n${p.manageUrl}\n\nIhr Stadtbüro`,
+    offerSubject: "Ein Termin ist für Sie frei geworden",
+    offerBody: (p: { name: string; when: string; place: string; until: string; offerUrl: string }) =>
+      `Guten Tag ${p.name},\n\nfür Sie ist ein Termin frei geworden:\n\nWann: ${p.when}\nWo: ${p.place}\n\nWir halten ihn bis ${p.until} für Sie frei. Bitte bestätigen Sie ihn hier:\n${p.offerUrl}\n\nWenn Sie nicht bestätigen, geht die Zeit an die nächste Person auf der Warteliste.\n\nIhr Stadtbüro`,
+  },
   mail: {
     confirmSubject: (code: string) => `Terminbestätigung ${code}`,
     confirmBody: (p: {

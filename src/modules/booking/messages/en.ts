@@ -110,6 +110,46 @@ export const bookingEn: BookingMessages = {
     notFound:
       "This link is not valid. If the appointment was rescheduled, use the link in the new confirmation.",
   },
+  waitlist: {
+    link: "Join the waiting list",
+    linkHint: "No suitable day? We will write to you as soon as a suitable time becomes free.",
+    title: "Join the waiting list",
+    intro:
+      "As soon as an appointment becomes free at one of your places at one of your times, we reserve it for you and write to you. Whoever signed up first gets the offer first.",
+    places: "At which places?",
+    windows: "When can you come?",
+    morning: "mornings",
+    afternoon: "afternoons",
+    submit: "Join the waiting list",
+    placesRequired: "Please choose at least one place.",
+    windowsRequired: "Please choose at least one time.",
+    thanksTitle: "You are on the waiting list",
+    thanksText:
+      "We will write to you as soon as a suitable time becomes free. The e-mail also tells you how to leave the list.",
+    manageTitle: "Your waiting list entry",
+    status: {
+      waiting: "waiting",
+      offered: "offer sent",
+      booked: "appointment booked",
+      lapsed: "offer expired",
+      withdrawn: "left the list",
+    },
+    withdraw: "Leave the waiting list",
+    withdrawn: "You have left the waiting list.",
+    offerTitle: "An appointment has become free for you",
+    offerText: (until: string) =>
+      `We keep this time for you until ${until}. After that it goes to the next person on the waiting list.`,
+    accept: "Book this appointment",
+    decline: "No thanks, release the time",
+    declined: "The time is free again. Your waiting list entry has ended.",
+    offerGone: "This offer is no longer valid. Perhaps the deadline has passed or you have already answered.",
+    mailSubject: "You are on the waiting list",
+    mailBody: (p: { name: string; manageUrl: string }) =>
+      `Hello ${p.name},\n\nyou are on the waiting list for an appointment. As soon as a suitable time becomes free, we reserve it for you and write to you.\n\nView or leave the list:\n${p.manageUrl}\n\nYour Stadtbüro`,
+    offerSubject: "An appointment has become free for you",
+    offerBody: (p: { name: string; when: string; place: string; until: string; offerUrl: string }) =>
+      `Hello ${p.name},\n\nan appointment has become free for you:\n\nWhen: ${p.when}\nWhere: ${p.place}\n\nWe keep it for you until ${p.until}. Please confirm it here:\n${p.offerUrl}\n\nIf you do not confirm, the time goes to the next person on the waiting list.\n\nYour Stadtbüro`,
+  },
   mail: {
     confirmSubject: (code: string) => `Appointment confirmation ${code}`,
     confirmBody: (p: {

@@ -11,6 +11,8 @@ export interface DayOption {
 }
 
 export function DayStep(props: {
+  /** where to leave a wish when no day suits */
+  waitlistHref?: string;
   flow: FlowContext;
   placeName: string;
   days: DayOption[];
@@ -36,6 +38,14 @@ export function DayStep(props: {
             </li>
           ))}
         </ul>
+      )}
+      {props.waitlistHref && (
+        <p class="kern-body">
+          {t.waitlist.linkHint}{" "}
+          <a class="kern-link" href={props.waitlistHref}>
+            {t.waitlist.link}
+          </a>
+        </p>
       )}
     </StepLayout>
   );

@@ -219,17 +219,19 @@ export async function appointmentRoutes(
     {
       schema: {
         params: TokenParams,
-        querystring: z.object({ ok: z.enum(["abgesagt", "verschoben"]).optional() }),
+        querystring: z.object({ ok: z.enum(["abgesagt", "verschoben", "gebucht"]).optional() }),
       },
     },
     async (request, reply) => {
       const t = flowOf(pageContext(request)).t;
       const notice =
-        request.query.ok === "abgesagt"
-          ? t.manage.cancelled
-          : request.query.ok === "verschoben"
-            ? t.manage.rescheduled
-            : undefined;
+        request.query.ok === "gebucht"
+          ? t.done.title
+          : request.query.ok === "abgesagt"
+            ? t.manage.cancelled
+            : request.query.ok === "verschoben"
+              ? t.manage.rescheduled
+              : undefined;
       return managePage(request, reply, request.params.token, notice);
     },
   );

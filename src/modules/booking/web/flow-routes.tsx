@@ -187,6 +187,7 @@ export async function bookingFlowRoutes(
         step={3}
         placeName={place.location.name[ctx.locale]}
         days={days}
+        waitlistHref={flowHref(ctx, "/termin/warteliste", { leistungen: keys, ort: place.location.key })}
         demo={ctx.site.demo}
         back={back}
       />,

@@ -58,6 +58,11 @@ export function HomePage({ ctx, view }: { ctx: PageContext; view: HomeView }) {
             {m.home.mobileLink}
           </a>
         </p>
+        <p class="kern-body">
+          <a class="kern-link" href={ctx.href("/hausbesuch")}>
+            {m.home.visitRequest}
+          </a>
+        </p>
       </Section>
       <Section id="easy-title" title={m.home.accessTitle}>
         <p class="kern-body">

@@ -47,6 +47,11 @@ export function LocationPage({ ctx, view }: { ctx: PageContext; view: LocationVi
             </a>
           </li>
           <li>
+            <a class="kern-link" href={ctx.href("/hausbesuch")}>
+              {m.home.visitRequest}
+            </a>
+          </li>
+          <li>
             <a class="kern-link" href={`/mobiles-stadtbuero/${l.key}.ics`}>
               {m.locations.calendarFeed}
             </a>

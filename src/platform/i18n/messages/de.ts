@@ -45,6 +45,7 @@ export const de = {
     mobileText:
       "An festen Tagen hält das mobile Stadtbüro in mehreren Stadtteilen. Dort können Sie fast alles erledigen, auch Personalausweis und Reisepass. Bitte vereinbaren Sie vorher einen Termin.",
     mobileLink: "Haltestellen des mobilen Stadtbüros",
+    visitRequest: "Sie können nicht kommen? Hausbesuch anfragen",
     accessTitle: "Informationen in Leichter Sprache",
     accessText: "Hier erklären wir in einfachen Sätzen, was Sie auf dieser Website finden.",
   },

@@ -51,6 +51,7 @@ export const en: Messages = {
     mobileText:
       "On fixed days the mobile Stadtbüro stops in several districts. You can do almost everything there, including ID cards and passports. Please book an appointment first.",
     mobileLink: "Stops of the mobile Stadtbüro",
+    visitRequest: "You cannot come? Request a home visit",
     accessTitle: "Information in Easy German",
     accessText: "In simple German sentences we explain what you can find on this website.",
   },

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { WEEKDAYS, type Weekday } from "../../locations/domain/location";
+import type { Slot } from "./slots";
+
+export const DAY_PARTS = ["morning", "afternoon"] as const;
+export type DayPart = (typeof DAY_PARTS)[number];
+
+/** A weekday and part of the day a resident can come, e.g. Tuesday mornings. */
+export const WishWindow = z.object({
+  weekday: z.enum(WEEKDAYS, { error: "windowsRequired" }),
+  part: z.enum(DAY_PARTS, { error: "windowsRequired" }),
+});
+export type WishWindow = z.infer<typeof WishWindow>;
+
+export type WishProblem = "placesRequired" | "windowsRequired" | "nameRequired" | "emailInvalid";
+export type WishField = "places" | "windows" | "name" | "email";
+
+const many = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+/** The waitlist form: where, when, who. */
+export const WishInput = z.object({
+  places: z.preprocess(many, z.array(z.string().max(100)).min(1, { error: "placesRequired" }).max(10)),
+  windows: z.preprocess(
+    (v) =>
+      many(v).map((w) => {
+        const [weekday, part] = String(w).split("-");
+        return { weekday, part };
+      }),
+    z.array(WishWindow, { error: "windowsRequired" }).min(1, { error: "windowsRequired" }).max(14),
+  ),
+  name: z
+    .string({ error: "nameRequired" })
+    .trim()
+    .min(2, { error: "nameRequired" })
+    .max(200, { error: "nameRequired" }),
+  email: z
+    .string({ error: "emailInvalid" })
+    .trim()
+    .pipe(z.email({ error: "emailInvalid" }).max(254, { error: "emailInvalid" })),
+});
+export type WishInput = z.infer<typeof WishInput>;
+
+export function parseWish(
+  form: Record<string, unknown>,
+): { ok: true; value: WishInput } | { ok: false; problems: { field: WishField; problem: WishProblem }[] } {
+  const result = WishInput.safeParse(form);
+  if (result.success) return { ok: true, value: result.data };
+  const problems: { field: WishField; problem: WishProblem }[] = [];
+  for (const field of ["places", "windows", "name", "email"] as const) {
+    const issue = result.error.issues.find((i) => i.path[0] === field);
+    if (issue) problems.push({ field, problem: issue.message as WishProblem });
+  }
+  return { ok: false, problems };
+}
+
+const WEEKDAY_OF_ISO: Weekday[] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
+
+/** Whether a free slot suits a wish: one of its places, on one of its weekdays and day parts. */
+export function slotMatchesWish(slot: Slot, wish: { locations: string[]; windows: WishWindow[] }): boolean {
+  if (!wish.locations.includes(slot.location)) return false;
+  const isoDay = new Date(`${slot.date}T12:00:00Z`).getUTCDay(); // 0 = Sunday
+  const weekday = WEEKDAY_OF_ISO[(isoDay + 6) % 7];
+  const part: DayPart = slot.civilStart < "12:00" ? "morning" : "afternoon";
+  return wish.windows.some((w) => w.weekday === weekday && w.part === part);
+}

@@ -1,0 +1,196 @@
+import { errorFor, type FieldError, TextField } from "../../../platform/views/forms";
+import type { AppointmentWords } from "../appointment-service";
+import { DAY_PARTS } from "../domain/wish";
+import type { WishView } from "../waitlist";
+import { type FlowContext, StepLayout } from "./StepPages";
+
+const WEEKDAYS = ["mo", "tu", "we", "th", "fr"] as const;
+
+export function WishForm(props: {
+  flow: FlowContext;
+  action: string;
+  csrfToken: string;
+  services: string[];
+  places: { key: string; name: string }[];
+  values: { places: string[]; windows: string[]; name?: string; email?: string };
+  errors: FieldError[];
+}) {
+  const { ctx, t } = props.flow;
+  const w = t.waitlist;
+  const e = props.errors;
+  const placesError = errorFor(e, "places");
+  const windowsError = errorFor(e, "windows");
+  return (
+    <StepLayout flow={props.flow} title={w.title} errors={e}>
+      <p class="kern-body">{w.intro}</p>
+      <form class="sb-form" method="post" action={props.action} novalidate>
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        {props.services.map((s) => (
+          <input type="hidden" name="leistungen" value={s} key={s} />
+        ))}
+        <fieldset class="kern-fieldset" aria-describedby={placesError ? "places-error" : undefined}>
+          <legend class="kern-label">{w.places}</legend>
+          {placesError && (
+            <p class="kern-error" id="places-error">
+              {placesError}
+            </p>
+          )}
+          <div class="kern-fieldset__body">
+            {props.places.map((p, i) => (
+              <div class="kern-form-check" key={p.key}>
+                <input
+                  class="kern-form-check__checkbox"
+                  type="checkbox"
+                  id={i === 0 ? "places" : `places-${p.key}`}
+                  name="places"
+                  value={p.key}
+                  checked={props.values.places.includes(p.key)}
+                />
+                <label class="kern-label" for={i === 0 ? "places" : `places-${p.key}`}>
+                  {p.name}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset class="kern-fieldset" aria-describedby={windowsError ? "windows-error" : undefined}>
+          <legend class="kern-label">{w.windows}</legend>
+          {windowsError && (
+            <p class="kern-error" id="windows-error">
+              {windowsError}
+            </p>
+          )}
+          <div class="kern-fieldset__body">
+            {WEEKDAYS.flatMap((day, i) =>
+              DAY_PARTS.map((part, j) => {
+                const value = `${day}-${part}`;
+                const id = i === 0 && j === 0 ? "windows" : `windows-${value}`;
+                return (
+                  <div class="kern-form-check" key={value}>
+                    <input
+                      class="kern-form-check__checkbox"
+                      type="checkbox"
+                      id={id}
+                      name="windows"
+                      value={value}
+                      checked={props.values.windows.includes(value)}
+                    />
+                    <label class="kern-label" for={id}>
+                      {ctx.m.locations.weekdays[day]} {w[part]}
+                    </label>
+                  </div>
+                );
+              }),
+            )}
+          </div>
+        </fieldset>
+        <TextField
+          name="name"
+          label={t.contact.name}
+          autocomplete="name"
+          value={props.values.name}
+          error={errorFor(e, "name")}
+        />
+        <TextField
+          name="email"
+          type="email"
+          label={t.contact.email}
+          autocomplete="email"
+          value={props.values.email}
+          error={errorFor(e, "email")}
+        />
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">{w.submit}</span>
+        </button>
+      </form>
+    </StepLayout>
+  );
+}
+
+export function WishThanksPage({ flow }: { flow: FlowContext }) {
+  const w = flow.t.waitlist;
+  return (
+    <StepLayout flow={flow} title={w.thanksTitle}>
+      <div class="kern-alert kern-alert--success" role="status">
+        <div class="kern-alert__body">
+          <p class="kern-body">{w.thanksText}</p>
+        </div>
+      </div>
+    </StepLayout>
+  );
+}
+
+export function WishManagePage(props: {
+  flow: FlowContext;
+  wish: WishView;
+  action: string;
+  csrfToken: string;
+  notice?: string;
+}) {
+  const w = props.flow.t.waitlist;
+  const active = props.wish.status === "waiting" || props.wish.status === "offered";
+  return (
+    <StepLayout flow={props.flow} title={w.manageTitle}>
+      {props.notice && (
+        <div class="kern-alert kern-alert--success" role="status">
+          <div class="kern-alert__body">
+            <p class="kern-body">{props.notice}</p>
+          </div>
+        </div>
+      )}
+      <p class="kern-body kern-body--large">{w.status[props.wish.status]}</p>
+      {active && (
+        <form method="post" action={props.action}>
+          <input type="hidden" name="_csrf" value={props.csrfToken} />
+          <button class="kern-btn kern-btn--secondary" type="submit">
+            <span class="kern-label">{w.withdraw}</span>
+          </button>
+        </form>
+      )}
+    </StepLayout>
+  );
+}
+
+export function OfferPage(props: {
+  flow: FlowContext;
+  words: AppointmentWords | undefined;
+  until: string;
+  acceptAction: string;
+  declineAction: string;
+  csrfToken: string;
+  message?: string;
+}) {
+  const w = props.flow.t.waitlist;
+  if (!props.words) {
+    return (
+      <StepLayout flow={props.flow} title={w.offerTitle}>
+        <p class="kern-body">{props.message ?? w.offerGone}</p>
+      </StepLayout>
+    );
+  }
+  return (
+    <StepLayout flow={props.flow} title={w.offerTitle}>
+      <dl class="sb-facts">
+        <dt>{props.flow.t.check.when}</dt>
+        <dd>{props.words.when}</dd>
+        <dt>{props.flow.t.check.place}</dt>
+        <dd>{props.words.place}</dd>
+        <dt>{props.flow.t.check.services}</dt>
+        <dd>{props.words.services}</dd>
+      </dl>
+      <p class="kern-body">{w.offerText(props.until)}</p>
+      <form method="post" action={props.acceptAction}>
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">{w.accept}</span>
+        </button>
+      </form>
+      <form method="post" action={props.declineAction}>
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <button class="kern-btn kern-btn--secondary" type="submit">
+          <span class="kern-label">{w.decline}</span>
+        </button>
+      </form>
+    </StepLayout>
+  );
+}
