@@ -28,6 +28,7 @@ export const EnvSchema = z.object({
   BOOKING_MAX_HOLDS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
   REMINDER_HOURS: z.coerce.number().int().min(1).max(336).default(24),
   WAITLIST_OFFER_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+  RETENTION_DAYS: z.coerce.number().int().min(0).max(365).default(7),
   /** `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…:465`; unset: the outbox folder */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
   MAIL_FROM: z
@@ -64,6 +65,8 @@ export type Config = {
     reminderHours: number;
     /** how long a waitlist offer holds its slot before it passes to the next wish */
     waitlistOfferHours: number;
+    /** personal data of an appointment or wish is removed this many days after it ended */
+    retentionDays: number;
     defaultServiceMinutes: number;
   };
   mail: {
@@ -116,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxHoldsPerHour: e.BOOKING_MAX_HOLDS_PER_HOUR,
       reminderHours: e.REMINDER_HOURS,
       waitlistOfferHours: e.WAITLIST_OFFER_HOURS,
+      retentionDays: e.RETENTION_DAYS,
       defaultServiceMinutes: 15,
     },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, outboxDir: join(e.DATA_DIR, "outbox") },

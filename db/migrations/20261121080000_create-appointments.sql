@@ -54,7 +54,10 @@ create table appointments (
   rescheduled_to integer references appointments (id),
   foreign key (tenant_id, location_key) references locations (tenant_id, key),
   check (status <> 'held' or hold_expires_at is not null),
-  check (status <> 'confirmed' or (email is not null and name is not null and manage_token_hash is not null))
+  -- personal data is removed some days after the appointment (retention job)
+  anonymised_at timestamptz,
+  check (status <> 'confirmed' or anonymised_at is not null
+    or (email is not null and name is not null and manage_token_hash is not null))
 );
 
 create table appointment_units (
@@ -75,6 +78,7 @@ create index appointments_cancel_release on appointments (tenant_id, release_at)
   where status = 'cancelled' and units_released_at is null;
 create index appointments_reminders on appointments (reminder_due_at)
   where status = 'confirmed' and reminder_sent_at is null;
+create index appointments_retention on appointments (tenant_id, ends_at) where anonymised_at is null;
 create index appointments_email on appointments (tenant_id, lower(email)) where status in ('held', 'confirmed');
 -- A booking code names one live appointment; a rescheduled appointment keeps its code.
 create unique index appointments_live_code on appointments (code) where status in ('held', 'confirmed');

@@ -105,7 +105,7 @@ export async function countHoldsByClient(db: Kysely<DB>, tenantId: string, clien
     .select(sql<number>`count(*)::int`.as("n"))
     .where("tenant_id", "=", tenantId)
     .where("client_hash", "=", clientHash)
-    .where(sql`created_at`, ">=", since)
+    .where("created_at", ">=", since)
     .executeTakeFirstOrThrow();
   return row.n;
 }

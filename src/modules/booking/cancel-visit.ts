@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import type { LocalizedText } from "../../domain/locale";
 import type { Database } from "../../platform/db/database";
 import { bumpCatalogRevision } from "../../platform/db/revision-cache";
@@ -51,7 +50,7 @@ export async function cancelVisit(
     file.closures.push({ location: input.location, from: input.date, to: input.date, reason: input.reason });
     await trx
       .updateTable("opening_plans")
-      .set({ data: JSON.stringify(file), updated_at: sql`now()` })
+      .set({ data: JSON.stringify(file), updated_at: input.now })
       .where("tenant_id", "=", booking.tenantId)
       .execute();
     await bumpCatalogRevision(trx, booking.tenantId);

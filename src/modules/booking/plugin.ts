@@ -6,6 +6,7 @@ import type { Database } from "../../platform/db/database";
 import { AppointmentService } from "./appointment-service";
 import { type CancelVisitDeps, cancelVisit } from "./cancel-visit";
 import { sendDueReminders } from "./reminders";
+import { removeExpiredPersonalData } from "./retention";
 import { BookingService } from "./service";
 import { Waitlist } from "./waitlist";
 import { appointmentRoutes } from "./web/appointment-routes";
@@ -107,6 +108,11 @@ export const bookingPlugin = fp(
     app.jobs.push(
       { name: "appointment-reminders", everySeconds: 60, run: (now) => sendDueReminders(reminderDeps, now) },
       { name: "waitlist-offers", everySeconds: 60, run: (now) => waitlist.offerFreedSlots(now) },
+      {
+        name: "personal-data-retention",
+        everySeconds: 3600,
+        run: (now) => removeExpiredPersonalData(database, config.tenant, config.booking.retentionDays, now),
+      },
     );
 
     for (const prefix of ["", "/en"]) {

@@ -5,6 +5,8 @@ import type { ColumnType, Generated } from "kysely";
  * rows into domain types before anything leaves storage.
  */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** a timestamp the database fills in when none is given (`default now()`) */
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string, string>;
 
 export interface TenantsTable {
@@ -14,7 +16,7 @@ export interface TenantsTable {
   time_zone: string;
   profile: Json;
   catalog_revision: Generated<number>;
-  updated_at: Generated<Timestamp>;
+  updated_at: DefaultTimestamp;
 }
 
 export interface DistrictsTable {
@@ -59,7 +61,7 @@ export interface LocationsTable {
 export interface AccessibilityFeedbackTable {
   id: Generated<number>;
   tenant_id: string;
-  received_at: Generated<Timestamp>;
+  received_at: DefaultTimestamp;
   locale: "de" | "en";
   message: string;
   email: string | null;
@@ -70,7 +72,7 @@ export interface AccessibilityFeedbackTable {
 export interface OpeningPlansTable {
   tenant_id: string;
   data: Json;
-  updated_at: Generated<Timestamp>;
+  updated_at: DefaultTimestamp;
 }
 
 export interface DB {
@@ -119,7 +121,7 @@ export interface AppointmentsTable {
   manage_token_hash: string | null;
   reminder_token_hash: string | null;
   client_hash: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: DefaultTimestamp;
   confirmed_at: Timestamp | null;
   cancelled_at: Timestamp | null;
   release_at: Timestamp | null;
@@ -127,6 +129,7 @@ export interface AppointmentsTable {
   reminder_due_at: Timestamp | null;
   reminder_sent_at: Timestamp | null;
   rescheduled_to: number | null;
+  anonymised_at: Timestamp | null;
 }
 
 export interface AppointmentUnitsTable {
@@ -140,7 +143,7 @@ export interface AppointmentUnitsTable {
 export interface WaitlistWishesTable {
   id: Generated<number>;
   tenant_id: string;
-  created_at: Generated<Timestamp>;
+  created_at: DefaultTimestamp;
   status: Generated<"waiting" | "offered" | "booked" | "lapsed" | "withdrawn">;
   locale: "de" | "en";
   name: string;

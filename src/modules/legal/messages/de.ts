@@ -29,6 +29,15 @@ export const legalDe = {
     feedbackTitle: "Meldung einer Barriere",
     feedbackText:
       "Wenn Sie uns über das Formular in der Erklärung zur Barrierefreiheit schreiben, speichern wir Ihre Nachricht, die betroffene Seite und, falls Sie sie angeben, Ihre E-Mail-Adresse, um Ihr Anliegen zu bearbeiten und Ihnen zu antworten. Rechtsgrundlage ist Art. 6 Abs. 1 Buchst. c und e DSGVO in Verbindung mit § 14 des Hessischen Behinderten-Gleichstellungsgesetzes (HessBGG).",
+    appointmentsTitle: "Termine",
+    appointmentsText: (days: number) =>
+      `Für einen Termin speichern wir Ihren Namen, Ihre E-Mail-Adresse, auf Wunsch Ihre Telefonnummer und die Unterstützung, die Sie brauchen, um den Termin zu vergeben, Sie zu erinnern und Sie bei Änderungen zu erreichen. Ihre IP-Adresse speichern wir nur als verschlüsselten Prüfwert, um Massenbuchungen zu begrenzen. ${days} Tage nach dem Termin löschen wir diese Angaben; es bleibt nur anonym, wann und wofür ein Termin stattfand. Rechtsgrundlage ist Art. 6 Abs. 1 Buchst. e DSGVO in Verbindung mit § 3 HDSIG.`,
+    waitlistTitle: "Warteliste",
+    waitlistText: (days: number) =>
+      `Auf der Warteliste speichern wir Ihren Namen, Ihre E-Mail-Adresse und Ihre Wünsche (Orte, Zeiten, Anliegen), bis Sie einen Termin haben oder sich austragen. ${days} Tage danach löschen wir den Eintrag.`,
+    homeVisitTitle: "Hausbesuch",
+    homeVisitText:
+      "Für die Anfrage eines Hausbesuchs speichern wir die Angaben aus dem Formular, um den Besuch mit Ihnen zu vereinbaren. Wir löschen sie, wenn sie dafür nicht mehr gebraucht werden.",
     retentionTitle: "Speicherdauer",
     retentionText:
       "Wir speichern Daten nur so lange, wie wir sie für den genannten Zweck brauchen. Die genaue Frist für Meldungen zur Barrierefreiheit legt die Stadt fest; sie wird hier ergänzt.",

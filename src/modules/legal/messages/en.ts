@@ -31,6 +31,15 @@ export const legalEn: LegalMessages = {
     feedbackTitle: "Reporting a barrier",
     feedbackText:
       "When you write to us with the form in the accessibility statement, we store your message, the page concerned and, if you give it, your e-mail address, to deal with your request and to answer you. The legal basis is Art. 6(1)(c) and (e) GDPR together with § 14 of the Hessian Disability Equality Act (HessBGG).",
+    appointmentsTitle: "Appointments",
+    appointmentsText: (days: number) =>
+      `For an appointment we store your name, your e-mail address, your phone number if you give it, and the support you need, to give you the appointment, remind you and reach you if anything changes. We keep your IP address only as an encrypted check value, to limit mass bookings. ${days} days after the appointment we delete these details; all that remains is anonymous: when an appointment took place and what for. The legal basis is Art. 6(1)(e) GDPR together with § 3 HDSIG.`,
+    waitlistTitle: "Waiting list",
+    waitlistText: (days: number) =>
+      `On the waiting list we store your name, your e-mail address and your wishes (places, times, services) until you have an appointment or leave the list. ${days} days later we delete the entry.`,
+    homeVisitTitle: "Home visits",
+    homeVisitText:
+      "For a home visit request we store what you enter in the form, to arrange the visit with you. We delete it when it is no longer needed for that.",
     retentionTitle: "How long we keep data",
     retentionText:
       "We keep data only as long as we need it for the stated purpose. The city sets the exact period for accessibility reports; it will be added here.",

@@ -9,10 +9,13 @@ export function PrivacyPage({
   ctx,
   t,
   profile,
+  retentionDays,
 }: {
   ctx: PageContext;
   t: LegalMessages;
   profile: TenantProfile;
+  /** days after which the personal data of appointments and wishes is removed */
+  retentionDays: number;
 }) {
   const p = t.privacy;
   const title = ctx.m.legal.privacyTitle;
@@ -41,6 +44,9 @@ export function PrivacyPage({
       {section("cookies", p.cookiesTitle, p.cookiesText)}
       {section("search", p.searchTitle, p.searchText)}
       {section("feedback", p.feedbackTitle, p.feedbackText)}
+      {section("appointments", p.appointmentsTitle, p.appointmentsText(retentionDays))}
+      {section("waitlist", p.waitlistTitle, p.waitlistText(retentionDays))}
+      {section("home-visit", p.homeVisitTitle, p.homeVisitText)}
       {section("retention", p.retentionTitle, p.retentionText)}
       <Section id="rights" title={p.rightsTitle}>
         <ul class="kern-list kern-list--bullet">

@@ -44,7 +44,12 @@ export async function legalPages(
     const ctx = pageContext(request);
     return sendPage(
       reply,
-      <PrivacyPage ctx={ctx} t={LEGAL[ctx.locale]} profile={await app.tenant.profile()} />,
+      <PrivacyPage
+        ctx={ctx}
+        t={LEGAL[ctx.locale]}
+        profile={await app.tenant.profile()}
+        retentionDays={app.booking.settings.retentionDays}
+      />,
     );
   });
 
