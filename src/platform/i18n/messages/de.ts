@@ -7,7 +7,7 @@ export const de = {
     tagline: "Verwaltung, wo Sie sind",
     mainNav: "Hauptnavigation",
     navServices: "Leistungen A–Z",
-    navLocations: "Orte und mobiles Stadtbüro",
+    navLocations: "Orte",
     navSearch: "Suche",
     navBooking: "Termin vereinbaren",
     navMobile: "Mobiles Stadtbüro",

@@ -14,7 +14,7 @@ export const en: Messages = {
     tagline: "Public services, wherever you are",
     mainNav: "Main navigation",
     navServices: "Services A–Z",
-    navLocations: "Places and mobile office",
+    navLocations: "Places",
     navSearch: "Search",
     navBooking: "Book an appointment",
     navMobile: "Mobile Stadtbüro",
