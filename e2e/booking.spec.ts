@@ -242,7 +242,10 @@ test("the booking shows errors in a summary and at the fields, and stays accessi
   const summary = page.getByRole("alert");
   await expect(summary).toContainText("Bitte prüfen Sie Ihre Eingaben");
   await expect(summary.getByRole("link")).toHaveText(["Bitte wählen Sie mindestens ein Anliegen."]);
-  await expect(page.locator("#services-error")).toHaveText("Bitte wählen Sie mindestens ein Anliegen.");
+  await expect(page.locator("#leistungen-error")).toHaveText("Bitte wählen Sie mindestens ein Anliegen.");
+  await expect(page.getByRole("group", { name: "Anliegen" })).toHaveAccessibleDescription(
+    /Bitte wählen Sie mindestens ein Anliegen\./,
+  );
   await expectNoViolations(page);
   await summary.getByRole("link").click();
   await expect(page.getByRole("checkbox").first()).toBeFocused();
@@ -254,7 +257,7 @@ test("the booking shows errors in a summary and at the fields, and stays accessi
   await page.getByRole("button", { name: "Weiter" }).click();
   await expect(page).toHaveTitle(/^Fehler: Wo möchten Sie hinkommen\?/);
   await expect(page.getByRole("alert").getByRole("link")).toHaveText(["Bitte wählen Sie einen Ort."]);
-  await expect(page.locator("#place-error")).toHaveText("Bitte wählen Sie einen Ort.");
+  await expect(page.locator("#ort-error")).toHaveText("Bitte wählen Sie einen Ort.");
   await expectNoViolations(page);
   await page.getByRole("alert").getByRole("link").click();
   await expect(page.getByRole("radio").first()).toBeFocused();

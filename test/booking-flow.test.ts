@@ -48,7 +48,7 @@ describeEachDatabase("booking an appointment", (kind) => {
     return {
       day,
       zeitUrl,
-      times: [...times.body.matchAll(/name="zeit" value="([^"]+)"/g)].map((m) => m[1] as string),
+      times: [...times.body.matchAll(/name="zeit" type="radio" value="([^"]+)"/g)].map((m) => m[1] as string),
       body: times.body,
     };
   }
@@ -84,7 +84,7 @@ describeEachDatabase("booking an appointment", (kind) => {
     const { times, body } = await freeTimes("mobil-cappel");
     // every time control names the full date and time, not just "09:15"
     expect(body).toMatch(
-      /<label class="kern-label" for="z-mobil-\d+">\w+, \d+\. \w+ \d{4}, \d\d:\d\d bis \d\d:\d\d Uhr<\/label>/,
+      /<label class="kern-label" for="zeit[^"]*">\w+, \d+\. \w+ \d{4}, \d\d:\d\d bis \d\d:\d\d Uhr<\/label>/,
     );
     expect(times.length).toBeGreaterThan(0);
 
@@ -140,7 +140,7 @@ describeEachDatabase("booking an appointment", (kind) => {
     expect(choose.statusCode).toBe(200);
     const day = /tag=(\d{4}-\d\d-\d\d)/.exec(choose.body)?.[1] as string;
     const times = await get(`${b.manage}/verschieben?tag=${day}`);
-    const target = [...times.body.matchAll(/name="zeit" value="([^"]+)"/g)]
+    const target = [...times.body.matchAll(/name="zeit" type="radio" value="([^"]+)"/g)]
       .map((m) => m[1])
       .find((z) => z !== b.zeit) as string;
     const moved = await post(`${b.manage}/verschieben?tag=${day}`, `${b.manage}/verschieben`, {
@@ -241,9 +241,9 @@ describeEachDatabase("booking an appointment", (kind) => {
       const days = await inject("GET", "/termin/tag?leistungen=personalausweis&ort=stadtbuero");
       const day = /tag=(\d{4}-\d\d-\d\d)/.exec(days.body)?.[1] as string;
       const zeitUrl = `/termin/zeit?leistungen=personalausweis&ort=stadtbuero&tag=${day}`;
-      const times = [...(await inject("GET", zeitUrl)).body.matchAll(/name="zeit" value="([^"]+)"/g)].map(
-        (m) => m[1] as string,
-      );
+      const times = [
+        ...(await inject("GET", zeitUrl)).body.matchAll(/name="zeit" type="radio" value="([^"]+)"/g),
+      ].map((m) => m[1] as string);
       const statuses: number[] = [];
       let holdUrl = "";
       for (const zeit of times.slice(0, 3)) {

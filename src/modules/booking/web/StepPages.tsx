@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { Checkboxes, CheckboxGroup, RadioGroup } from "../../../platform/views/fields";
 import { ErrorSummary, type FieldError } from "../../../platform/views/forms";
 import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
@@ -51,47 +52,25 @@ export function ServicesStep(props: {
   error?: string;
 }) {
   const { ctx, t } = props.flow;
-  const errors = props.error
-    ? [{ field: `l-${props.groups[0]?.services[0]?.key ?? "x"}`, message: props.error }]
-    : [];
+  const errors = props.error ? [{ field: "leistungen", message: props.error }] : [];
   return (
     <StepLayout flow={props.flow} title={t.services.title} step={1} errors={errors}>
       <form class="sb-form" method="get" action={ctx.href("/termin/ort")} novalidate>
         {props.place && <input type="hidden" name="ort" value={props.place} />}
-        <p class="kern-hint" id="services-hint">
-          {t.services.hint}
-        </p>
-        {props.error && (
-          <p class="kern-error" id="services-error">
-            {props.error}
-          </p>
-        )}
-        {props.groups.map(({ group, services }) => (
-          <fieldset
-            class="kern-fieldset"
-            key={group.key}
-            aria-describedby={props.error ? "services-hint services-error" : "services-hint"}
-          >
-            <legend class="kern-label">{group.name[ctx.locale]}</legend>
-            <div class="kern-fieldset__body">
-              {services.map((s) => (
-                <div class="kern-form-check" key={s.key}>
-                  <input
-                    class="kern-form-check__checkbox"
-                    type="checkbox"
-                    id={`l-${s.key}`}
-                    name="leistungen"
-                    value={s.key}
-                    checked={props.selected.includes(s.key)}
-                  />
-                  <label class="kern-label" for={`l-${s.key}`}>
-                    {s.name[ctx.locale]}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        ))}
+        <CheckboxGroup name="leistungen" legend={t.check.services} hint={t.services.hint} error={props.error}>
+          {props.groups.map(({ group, services }, i) => (
+            <fieldset class="kern-fieldset" key={group.key}>
+              <legend class="kern-label">{group.name[ctx.locale]}</legend>
+              <Checkboxes
+                name="leistungen"
+                choices={services.map((s) => ({ value: s.key, label: s.name[ctx.locale] }))}
+                values={props.selected}
+                error={props.error}
+                firstId={i === 0 ? "leistungen" : undefined}
+              />
+            </fieldset>
+          ))}
+        </CheckboxGroup>
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">{t.continue}</span>
         </button>
@@ -148,9 +127,7 @@ export function PlaceStep(props: {
 }) {
   const { ctx, t } = props.flow;
   const hidden = props.services.map((s) => <input type="hidden" name="leistungen" value={s} key={s} />);
-  const errors = props.error
-    ? [{ field: `o-${props.places[0]?.location.key ?? "x"}`, message: props.error }]
-    : [];
+  const errors = props.error ? [{ field: "ort", message: props.error }] : [];
   return (
     <StepLayout flow={props.flow} title={t.place.title} step={2} errors={errors} back={props.back}>
       <form class="sb-form sb-search" method="get" action={ctx.href("/termin/ort")}>
@@ -185,36 +162,19 @@ export function PlaceStep(props: {
       </form>
       <form class="sb-form" method="get" action={ctx.href("/termin/tag")} novalidate>
         {hidden}
-        <fieldset class="kern-fieldset" aria-describedby={props.error ? "place-error" : undefined}>
-          <legend class="kern-label">{t.place.legend}</legend>
-          {props.error && (
-            <p class="kern-error" id="place-error">
-              {props.error}
-            </p>
-          )}
-          <div class="kern-fieldset__body">
-            {props.places.map(({ location, districtName }, i) => (
-              <div class="kern-form-check" key={location.key}>
-                <input
-                  class="kern-form-check__radio"
-                  type="radio"
-                  id={`o-${location.key}`}
-                  name="ort"
-                  value={location.key}
-                  checked={
-                    props.selected ? location.key === props.selected : i === 0 && props.district !== undefined
-                  }
-                />
-                <label class="kern-label" for={`o-${location.key}`}>
-                  {location.name[ctx.locale]}
-                  {location.kind === "mobile-stop" && districtName
-                    ? ` (${t.place.inDistrict(districtName)})`
-                    : ""}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <RadioGroup
+          name="ort"
+          legend={t.place.legend}
+          error={props.error}
+          value={props.selected ?? (props.district !== undefined ? props.places[0]?.location.key : undefined)}
+          choices={props.places.map(({ location, districtName }) => ({
+            value: location.key,
+            label:
+              location.kind === "mobile-stop" && districtName
+                ? `${location.name[ctx.locale]} (${t.place.inDistrict(districtName)})`
+                : location.name[ctx.locale],
+          }))}
+        />
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">{t.continue}</span>
         </button>

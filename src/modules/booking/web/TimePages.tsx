@@ -1,6 +1,6 @@
+import { RadioGroup } from "../../../platform/views/fields";
 import type { FieldError } from "../../../platform/views/forms";
 import type { Slot } from "../domain/slots";
-import { slotFieldId } from "./flow-support";
 import { type FlowContext, StepLayout } from "./StepPages";
 
 export interface DayOption {
@@ -51,6 +51,11 @@ export function DayStep(props: {
   );
 }
 
+/** A time's form value: its start instant and counter. */
+export function slotValue(slot: Slot | undefined): string | undefined {
+  return slot ? `${slot.start}|${slot.counter}` : undefined;
+}
+
 export interface TimeOption {
   slot: Slot;
   /** the full date and time, so a screen reader never announces just "9:15" */
@@ -87,34 +92,13 @@ export function TimeStep(props: {
             <input type="hidden" name={name} value={v} key={`${name}-${v}`} />
           )),
         )}
-        <fieldset class="kern-fieldset" aria-describedby={error ? "zeit-error" : undefined}>
-          <legend class="kern-label">{t.time.legend(props.dayLabel)}</legend>
-          {error && (
-            <p class="kern-error" id="zeit-error">
-              {error}
-            </p>
-          )}
-          <div class="kern-fieldset__body">
-            {props.options.map(({ slot, label }) => {
-              const id = slotFieldId(slot);
-              return (
-                <div class="kern-form-check" key={id}>
-                  <input
-                    class="kern-form-check__radio"
-                    type="radio"
-                    id={id}
-                    name="zeit"
-                    value={`${slot.start}|${slot.counter}`}
-                    checked={slot === first?.slot && props.options.length === 1}
-                  />
-                  <label class="kern-label" for={id}>
-                    {label}
-                  </label>
-                </div>
-              );
-            })}
-          </div>
-        </fieldset>
+        <RadioGroup
+          name="zeit"
+          legend={t.time.legend(props.dayLabel)}
+          error={error}
+          value={props.options.length === 1 ? slotValue(first?.slot) : undefined}
+          choices={props.options.map(({ slot, label }) => ({ value: slotValue(slot) as string, label }))}
+        />
         <p class="kern-hint">{t.time.holdNote(props.holdMinutes)}</p>
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">{t.continue}</span>

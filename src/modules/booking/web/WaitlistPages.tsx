@@ -1,3 +1,4 @@
+import { CheckboxGroup } from "../../../platform/views/fields";
 import { errorFor, type FieldError, TextField } from "../../../platform/views/forms";
 import type { AppointmentWords } from "../appointment-service";
 import { DAY_PARTS } from "../domain/wish";
@@ -18,8 +19,6 @@ export function WishForm(props: {
   const { ctx, t } = props.flow;
   const w = t.waitlist;
   const e = props.errors;
-  const placesError = errorFor(e, "places");
-  const windowsError = errorFor(e, "windows");
   return (
     <StepLayout flow={props.flow} title={w.title} errors={e}>
       <p class="kern-body">{w.intro}</p>
@@ -28,62 +27,25 @@ export function WishForm(props: {
         {props.services.map((s) => (
           <input type="hidden" name="leistungen" value={s} key={s} />
         ))}
-        <fieldset class="kern-fieldset" aria-describedby={placesError ? "places-error" : undefined}>
-          <legend class="kern-label">{w.places}</legend>
-          {placesError && (
-            <p class="kern-error" id="places-error">
-              {placesError}
-            </p>
+        <CheckboxGroup
+          name="places"
+          legend={w.places}
+          error={errorFor(e, "places")}
+          choices={props.places.map((p) => ({ value: p.key, label: p.name }))}
+          values={props.values.places}
+        />
+        <CheckboxGroup
+          name="windows"
+          legend={w.windows}
+          error={errorFor(e, "windows")}
+          choices={WEEKDAYS.flatMap((day) =>
+            DAY_PARTS.map((part) => ({
+              value: `${day}-${part}`,
+              label: `${ctx.m.locations.weekdays[day]} ${w[part]}`,
+            })),
           )}
-          <div class="kern-fieldset__body">
-            {props.places.map((p, i) => (
-              <div class="kern-form-check" key={p.key}>
-                <input
-                  class="kern-form-check__checkbox"
-                  type="checkbox"
-                  id={i === 0 ? "places" : `places-${p.key}`}
-                  name="places"
-                  value={p.key}
-                  checked={props.values.places.includes(p.key)}
-                />
-                <label class="kern-label" for={i === 0 ? "places" : `places-${p.key}`}>
-                  {p.name}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset class="kern-fieldset" aria-describedby={windowsError ? "windows-error" : undefined}>
-          <legend class="kern-label">{w.windows}</legend>
-          {windowsError && (
-            <p class="kern-error" id="windows-error">
-              {windowsError}
-            </p>
-          )}
-          <div class="kern-fieldset__body">
-            {WEEKDAYS.flatMap((day, i) =>
-              DAY_PARTS.map((part, j) => {
-                const value = `${day}-${part}`;
-                const id = i === 0 && j === 0 ? "windows" : `windows-${value}`;
-                return (
-                  <div class="kern-form-check" key={value}>
-                    <input
-                      class="kern-form-check__checkbox"
-                      type="checkbox"
-                      id={id}
-                      name="windows"
-                      value={value}
-                      checked={props.values.windows.includes(value)}
-                    />
-                    <label class="kern-label" for={id}>
-                      {ctx.m.locations.weekdays[day]} {w[part]}
-                    </label>
-                  </div>
-                );
-              }),
-            )}
-          </div>
-        </fieldset>
+          values={props.values.windows}
+        />
         <TextField
           name="name"
           label={t.contact.name}

@@ -115,11 +115,6 @@ export function clientHashOf(request: FastifyRequest, secret: string): string {
 
 export type TimeProblem = "none" | "taken" | "too-many";
 
-/** The id of a time's radio button; error summaries link to the first one. */
-export function slotFieldId(slot: Slot): string {
-  return `z-${slot.counter}-${slot.start.replace(/[^0-9]/g, "")}`;
-}
-
 /**
  * The times to offer on a day, with the error to show. After a lost race the rest of the day
  * is offered, or the next free times when the day is full.
@@ -141,8 +136,7 @@ export function timeChoices(
   const message = problem
     ? { none: t.time.none, taken: t.time.taken, "too-many": t.time.tooMany }[problem]
     : undefined;
-  const field = options[0] ? slotFieldId(options[0].slot) : "main";
-  const errors = message ? [{ field, message }] : [];
+  const errors = message ? [{ field: options.length > 0 ? "zeit" : "main", message }] : [];
   const status = { none: 400, taken: 409, "too-many": 429 }[problem ?? "none"];
   return { options, errors, status: problem ? status : 200 };
 }

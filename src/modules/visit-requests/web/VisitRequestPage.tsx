@@ -1,5 +1,13 @@
 import type { ComponentChildren } from "preact";
 import {
+  Checkboxes,
+  CheckboxGroup,
+  ConsentCheckbox,
+  Input,
+  RadioGroup,
+  Select,
+} from "../../../platform/views/fields";
+import {
   ErrorSummary,
   errorFor,
   type FieldError,
@@ -12,7 +20,6 @@ import { Section } from "../../../platform/views/Section";
 import { HONEYPOT_FIELD, PLACE_KINDS, VISIT_PERIODS, VISIT_REASONS } from "../domain/visit-request";
 import type { VisitRequestMessages } from "../messages";
 import type { VisitChoices } from "../service";
-import { Checkboxes, CheckboxGroup, ConsentCheckbox, Input, RadioGroup, Select } from "./fields";
 
 /** What the resident typed, echoed back after a failed submit. */
 export interface VisitRequestFormValues {

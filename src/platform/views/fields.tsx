@@ -1,10 +1,9 @@
 import type { ComponentChildren } from "preact";
 
 /**
- * Form controls the platform's `forms.tsx` does not have yet (radios, checkboxes, select, and
- * a text input whose requiredness depends on another answer), in KERN markup. A group's
- * first control carries the field's name as id, so the error summary's `#field` link
- * focuses it.
+ * Choice controls in KERN markup: radios, checkboxes, select, and a text input whose
+ * requiredness depends on another answer. A group's first control carries the field's name
+ * as id, so the error summary's `#field` link focuses it.
  */
 
 function describedBy(id: string, hint?: unknown, error?: string): string | undefined {
