@@ -116,6 +116,13 @@ describeEachDatabase("mobile office pages", (kind) => {
     t.app.inject({ method: "GET", url, headers });
   const today = () => Temporal.Now.plainDateISO(timeZone);
 
+  it("points people who cannot come to the visit request form", async () => {
+    expect((await get("/mobiles-stadtbuero")).body).toContain('href="/hausbesuch">Hausbesuch anfragen</a>');
+    expect((await get("/en/mobiles-stadtbuero")).body).toContain(
+      'href="/en/hausbesuch">Request a home visit</a>',
+    );
+  });
+
   /** Sessions of one stop as the page computes them: from today over `weeks` weeks, not yet over. */
   async function upcoming(location: string, weeks: number): Promise<Session[]> {
     const from = today();

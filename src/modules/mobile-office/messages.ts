@@ -15,7 +15,8 @@ export const de = {
     anyStop: "Sie können jede Haltestelle nutzen, ganz gleich, in welchem Stadtteil Sie wohnen.",
     careHomesTitle: "Besuche in Pflegeheimen.",
     careHomes:
-      "Das mobile Stadtbüro kann auch in ein Pflegeheim kommen. Fragen Sie dazu bitte im Stadtbüro nach.",
+      "Das mobile Stadtbüro kann auch in ein Pflegeheim oder zu Ihnen nach Hause kommen, wenn Sie nicht selbst kommen können.",
+    careHomesLink: "Hausbesuch anfragen",
   },
   demoTitle: "Beispielzeiten",
   demoText:
@@ -98,7 +99,9 @@ export const en: MobileOfficeMessages = {
     anyStopTitle: "Every stop is open to everyone.",
     anyStop: "You may use any stop, whichever district you live in.",
     careHomesTitle: "Visits to care homes.",
-    careHomes: "The mobile Stadtbüro can also come to a care home. Please ask at the Stadtbüro.",
+    careHomes:
+      "The mobile Stadtbüro can also come to a care home or to your home if you cannot come yourself.",
+    careHomesLink: "Request a home visit",
   },
   demoTitle: "Example times",
   demoText:

@@ -106,7 +106,10 @@ export function MobileOfficePage(props: {
             <strong>{t.facts.anyStopTitle}</strong> {t.facts.anyStop}
           </li>
           <li>
-            <strong>{t.facts.careHomesTitle}</strong> {t.facts.careHomes}
+            <strong>{t.facts.careHomesTitle}</strong> {t.facts.careHomes}{" "}
+            <a class="kern-link" href={ctx.href("/hausbesuch")}>
+              {t.facts.careHomesLink}
+            </a>
           </li>
         </ul>
       </Section>
