@@ -113,23 +113,24 @@ export function WishManagePage(props: {
   );
 }
 
+/** A short answer about an offer or wish that needs no form: gone, declined. */
+export function NoticePage({ flow, message }: { flow: FlowContext; message: string }) {
+  return (
+    <StepLayout flow={flow} title={flow.t.waitlist.offerTitle}>
+      <p class="kern-body">{message}</p>
+    </StepLayout>
+  );
+}
+
 export function OfferPage(props: {
   flow: FlowContext;
-  words: AppointmentWords | undefined;
+  words: AppointmentWords;
   until: string;
   acceptAction: string;
   declineAction: string;
   csrfToken: string;
-  message?: string;
 }) {
   const w = props.flow.t.waitlist;
-  if (!props.words) {
-    return (
-      <StepLayout flow={props.flow} title={w.offerTitle}>
-        <p class="kern-body">{props.message ?? w.offerGone}</p>
-      </StepLayout>
-    );
-  }
   return (
     <StepLayout flow={props.flow} title={w.offerTitle}>
       <dl class="sb-facts">

@@ -10,7 +10,7 @@ import type { AppointmentWords } from "../appointment-service";
 import { parseWish } from "../domain/wish";
 import type { Waitlist } from "../waitlist";
 import { bookable, FlowQuery, flowOf, list, TokenParams } from "./flow-support";
-import { OfferPage, WishForm, WishManagePage, WishThanksPage } from "./WaitlistPages";
+import { NoticePage, OfferPage, WishForm, WishManagePage, WishThanksPage } from "./WaitlistPages";
 
 const WishBody = z.object({
   _csrf: z.string().max(200).optional(),
@@ -120,19 +120,7 @@ export async function waitlistRoutes(
 
   const gone = (request: FastifyRequest, reply: FastifyReply) => {
     const flow = flowOf(pageContext(request));
-    return sendPage(
-      reply,
-      <OfferPage
-        flow={flow}
-        words={undefined}
-        until=""
-        acceptAction=""
-        declineAction=""
-        csrfToken=""
-        message={flow.t.manage.notFound}
-      />,
-      404,
-    );
+    return sendPage(reply, <NoticePage flow={flow} message={flow.t.manage.notFound} />, 404);
   };
 
   app.get(
@@ -182,18 +170,19 @@ export async function waitlistRoutes(
       wish.offerExpiresAt > now &&
       wish.offerAppointmentId;
     const appointment = live ? await app.appointments.offered(wish.offerAppointmentId as number) : undefined;
+    if (!appointment || !wish?.offerExpiresAt)
+      return sendPage(reply, <NoticePage flow={flow} message={flow.t.waitlist.offerGone} />, 410);
     const base = `/termin/angebot/${request.params.token}`;
     return sendPage(
       reply,
       <OfferPage
         flow={flow}
-        words={appointment ? await opts.describe(appointment) : undefined}
-        until={wish?.offerExpiresAt ? await opts.deadline(ctx.locale, wish.offerExpiresAt) : ""}
+        words={await opts.describe(appointment)}
+        until={await opts.deadline(ctx.locale, wish.offerExpiresAt)}
         acceptAction={ctx.href(`${base}/annehmen`)}
         declineAction={ctx.href(`${base}/ablehnen`)}
         csrfToken={reply.generateCsrf()}
       />,
-      appointment ? 200 : 410,
     );
   });
 
@@ -216,18 +205,7 @@ export async function waitlistRoutes(
       const flow = flowOf(pageContext(request));
       const wish = await waitlist.byToken("offer", request.params.token);
       if (wish) await waitlist.decline(wish, new Date());
-      return sendPage(
-        reply,
-        <OfferPage
-          flow={flow}
-          words={undefined}
-          until=""
-          acceptAction=""
-          declineAction=""
-          csrfToken=""
-          message={flow.t.waitlist.declined}
-        />,
-      );
+      return sendPage(reply, <NoticePage flow={flow} message={flow.t.waitlist.declined} />);
     },
   );
 }
