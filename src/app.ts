@@ -9,6 +9,7 @@ import { catalogPlugin } from "./modules/catalog/plugin";
 import { legalPlugin } from "./modules/legal";
 import { locationsPlugin } from "./modules/locations/plugin";
 import { mobileOfficePlugin } from "./modules/mobile-office";
+import { staffPlugin } from "./modules/staff";
 import { tenantPlugin } from "./modules/tenants";
 import { visitRequestsPlugin } from "./modules/visit-requests";
 import { assetsPlugin } from "./platform/assets/assets";
@@ -54,6 +55,8 @@ export async function buildApp({ config, database, logStream, mailer }: AppDeps)
   await app.register(assetsPlugin);
   await app.register(healthRoutes, { database });
   await app.register(tenantPlugin, { database, tenantId: config.tenant });
+  // before the modules: its route hook checks that every back-office route declares its access
+  await app.register(staffPlugin, { database, config });
 
   const moduleOptions = { database, tenantId: config.tenant };
   await app.register(catalogPlugin, moduleOptions);

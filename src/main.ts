@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { buildApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
+import { StaffService, Username } from "./modules/staff";
 import { importTenantDirectory, seedTenantIfMissing, TenantImportError } from "./modules/tenants";
 import { migrate } from "./platform/db/migrate";
 import { AppError } from "./platform/errors";
@@ -12,7 +13,10 @@ const USAGE = `Usage: stadtbuero <command>
   seed               load the configured tenant's bundled data if it is not there yet
   import <directory> validate and import a municipality's JSON files (all or nothing)
   cancel-visit <stop> <YYYY-MM-DD> <reason in German> [reason in English]
-                     cancel a day of a mobile stop; everyone booked is told, with alternatives`;
+                     cancel a day of a mobile stop; everyone booked is told, with alternatives
+  create-admin <username> <display name>
+                     create an administrator account and print its one-time password
+                     (the first sign-in sets a new password and enrols a second factor)`;
 
 async function main(argv: string[]): Promise<number> {
   const [command = "serve", ...args] = argv;
@@ -22,6 +26,7 @@ async function main(argv: string[]): Promise<number> {
     return -1; // keep running
   }
   if (command === "cancel-visit") return cancelVisitCommand(config, args);
+  if (command === "create-admin") return createAdminCommand(config, args);
   if (!["migrate", "seed", "import"].includes(command)) {
     console.error(USAGE);
     return 2;
@@ -75,6 +80,36 @@ async function cancelVisitCommand(config: ReturnType<typeof loadConfig>, args: s
       `Visit of ${location} on ${date} cancelled; ${codes.length} appointment(s) cancelled and told: ${codes.join(", ")}`,
     );
     await app.close();
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function createAdminCommand(config: ReturnType<typeof loadConfig>, args: string[]): Promise<number> {
+  const [rawUsername, ...nameParts] = args;
+  const username = Username.safeParse(rawUsername ?? "");
+  const displayName = nameParts.join(" ").trim();
+  if (!username.success || !displayName) {
+    console.error("User names are 2 to 40 characters: a-z, 0-9, dot, dash, underscore.");
+    console.error(USAGE);
+    return 2;
+  }
+  const database = await openConfiguredDatabase(config);
+  try {
+    await migrate(database);
+    await seedTenantIfMissing(database, config.tenant);
+    const staff = new StaffService(database, config.tenant);
+    const { password } = await staff.create(null, {
+      username: username.data,
+      displayName,
+      roles: ["administrator"],
+      totpRequired: true,
+    });
+    console.log(`Administrator "${username.data}" created. One-time password (shown only now): ${password}`);
+    console.log(
+      "Sign in at /verwaltung/anmelden; you will choose your own password and set up a second factor.",
+    );
     return 0;
   } finally {
     await database.close();

@@ -47,7 +47,7 @@ export interface InputProps {
   error?: string;
   /** shown after the label in brackets ("optional", "only for a care home"); the field is then not marked required */
   condition?: string;
-  type?: "text" | "email" | "tel";
+  type?: "text" | "email" | "tel" | "password" | "date" | "time";
   autocomplete?: string;
   inputMode?: "numeric" | "tel" | "email";
   maxLength?: number;

@@ -198,6 +198,18 @@ export const de = {
       title: "Formular abgelaufen",
       text: "Das Formular war zu lange geöffnet oder wurde schon gesendet. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal. Ihre Eingaben wurden nicht gespeichert.",
     },
+    unauthenticated: {
+      title: "Anmeldung erforderlich",
+      text: "Diese Seite ist nur für Mitarbeitende. Bitte melden Sie sich an.",
+    },
+    forbidden: {
+      title: "Kein Zugriff",
+      text: "Ihr Konto hat keine Berechtigung für diese Seite. Wenden Sie sich bei Bedarf an die Administration.",
+    },
+    conflict: {
+      title: "Inzwischen geändert",
+      text: "Jemand anderes hat diesen Eintrag gerade geändert. Bitte laden Sie die Seite neu und prüfen Sie den aktuellen Stand.",
+    },
     "rate-limited": {
       title: "Zu viele Anfragen",
       text: "Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.",

@@ -195,6 +195,18 @@ export const en: Messages = {
       title: "Form expired",
       text: "The form was open for too long or has already been sent. Please reload the page and try again. Nothing you entered was stored.",
     },
+    unauthenticated: {
+      title: "Sign-in required",
+      text: "This page is for staff only. Please sign in.",
+    },
+    forbidden: {
+      title: "No access",
+      text: "Your account is not allowed to use this page. Ask an administrator if you need it.",
+    },
+    conflict: {
+      title: "Changed in the meantime",
+      text: "Someone else has just changed this entry. Please reload the page and check its current state.",
+    },
     "rate-limited": { title: "Too many requests", text: "Please wait a minute and then try again." },
     unavailable: { title: "Temporarily unavailable", text: "Please try again in a few minutes." },
     internal: { title: "Something went wrong", text: "This was not your fault. Please try again later." },

@@ -1,0 +1,98 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Actor } from "../../platform/audit/audit";
+import { AppError } from "../../platform/errors";
+import { localeOfUrl, localizedPath } from "../../platform/i18n/i18n";
+import { type Access, mayAccess } from "./domain/roles";
+import type { SessionView } from "./queries";
+import type { StaffService } from "./service";
+
+export const STAFF_COOKIE = "sb_staff";
+
+/** Paths of the back office, in either language. */
+export const BACK_OFFICE_PATH = /^(\/en)?\/verwaltung(\/|$)/;
+
+export interface BackOfficeRoute {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** who may use this route; required below `/verwaltung` (see `Access`) */
+    access?: Access;
+  }
+  interface FastifyRequest {
+    /** the staff session behind the cookie, on back-office routes; null when none */
+    staffSession: SessionView | null;
+    /** the signed-in person and their address, for the audit log */
+    actor(): Actor;
+  }
+  interface FastifyInstance {
+    /** every back-office route with its declared access (the authorisation matrix test reads it) */
+    backOfficeRoutes: BackOfficeRoute[];
+  }
+}
+
+/** The address a request came from, as the audit log records it. */
+function clientAddress(request: FastifyRequest): string {
+  return request.ip;
+}
+
+/**
+ * Makes every back-office route declare who may use it, and checks it before anything else
+ * runs (before the body is parsed or the CSRF token is checked). A route without a
+ * declaration stops the app at start.
+ */
+export function installGuard(app: FastifyInstance, staff: StaffService, secure: boolean) {
+  app.decorate("backOfficeRoutes", [] as BackOfficeRoute[]);
+  app.decorateRequest("staffSession", null);
+  app.decorateRequest("actor", function (this: FastifyRequest): Actor {
+    const session = this.staffSession;
+    if (!session) throw new AppError("unauthenticated");
+    return { staffId: session.account.id, username: session.account.username, ip: clientAddress(this) };
+  });
+
+  app.addHook("onRoute", (route) => {
+    if (!BACK_OFFICE_PATH.test(route.url)) return;
+    const access = route.config?.access;
+    if (access === undefined) {
+      throw new Error(`Back-office route ${String(route.method)} ${route.url} declares no access`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== "HEAD") app.backOfficeRoutes.push({ method, url: route.url, access });
+    }
+    const guard = async (request: FastifyRequest, reply: FastifyReply) => checkAccess(request, reply, access);
+    route.onRequest = [guard, ...[route.onRequest ?? []].flat()];
+    const noStore = async (_request: FastifyRequest, reply: FastifyReply) => {
+      reply.header("cache-control", "no-store");
+      reply.header("x-robots-tag", "noindex");
+    };
+    route.onSend = [noStore, ...[route.onSend ?? []].flat()] as typeof route.onSend;
+  });
+
+  async function checkAccess(request: FastifyRequest, reply: FastifyReply, access: Access) {
+    const cookie = request.cookies[STAFF_COOKIE];
+    const session = cookie ? await staff.session(cookie, new Date()) : undefined;
+    request.staffSession = session ?? null;
+    if (access === "public") return;
+    const roles = session?.stage === "active" ? session.account.roles : undefined;
+    if (mayAccess(access, roles)) return;
+    if (roles !== undefined) throw new AppError("forbidden");
+    if (request.method === "GET") {
+      const { locale, path } = localeOfUrl(request.url);
+      const next = encodeURIComponent(path);
+      return reply.redirect(localizedPath(locale, `/verwaltung/anmelden?weiter=${next}`), 303);
+    }
+    throw new AppError("unauthenticated");
+  }
+
+  return {
+    setSessionCookie(reply: FastifyReply, sessionId: string) {
+      reply.setCookie(STAFF_COOKIE, sessionId, { path: "/", httpOnly: true, sameSite: "lax", secure });
+    },
+    clearSessionCookie(reply: FastifyReply) {
+      reply.clearCookie(STAFF_COOKIE, { path: "/" });
+    },
+  };
+}

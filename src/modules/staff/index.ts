@@ -1,0 +1,14 @@
+export { currentTotpCode } from "./credentials";
+export { Username } from "./domain/credentials";
+export { ACCESS, type Access, ROLES, Role } from "./domain/roles";
+export { BACK_OFFICE_PATH, type BackOfficeRoute, STAFF_COOKIE } from "./guard";
+export { staffPlugin } from "./plugin";
+export type { StaffAccount } from "./queries";
+export { type AccountInput, StaffService } from "./service";
+export { BackOfficeLayout } from "./web/BackOfficeLayout";
+export {
+  type BackOfficeContext,
+  backOfficeContext,
+  STAFF_MESSAGES,
+  type Viewer,
+} from "./web/back-office-context";

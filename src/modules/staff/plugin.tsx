@@ -1,0 +1,46 @@
+import type { FastifyInstance } from "fastify";
+import fp from "fastify-plugin";
+import type { Config } from "../../config";
+import type { Database } from "../../platform/db/database";
+import { sendPage } from "../../platform/views/render";
+import { installGuard } from "./guard";
+import { StaffService } from "./service";
+import { backOfficeContext } from "./web/back-office-context";
+import { HomePage } from "./web/HomePage";
+import { signInRoutes } from "./web/sign-in-routes";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    staff: StaffService;
+  }
+}
+
+/**
+ * Staff accounts, sign-in and the guard of every back-office route. Registered before the
+ * modules, so its route hook sees (and checks) every back-office route they add.
+ */
+export const staffPlugin = fp(
+  async (app: FastifyInstance, opts: { database: Database; config: Config }) => {
+    const staff = new StaffService(opts.database, opts.config.tenant);
+    app.decorate("staff", staff);
+    const cookies = installGuard(app, staff, opts.config.publicUrl.startsWith("https:"));
+    app.jobs.push({
+      name: "staff-sessions",
+      everySeconds: 600,
+      run: (now) => staff.removeEndedSessions(now),
+    });
+
+    for (const prefix of ["", "/en"]) {
+      await app.register(
+        async (scope) => {
+          await scope.register(signInRoutes, { staff, cookies });
+          scope.get("/verwaltung", { config: { access: "staff" } }, async (request, reply) =>
+            sendPage(reply, <HomePage ctx={backOfficeContext(request, reply)} />),
+          );
+        },
+        { prefix },
+      );
+    }
+  },
+  { name: "staff" },
+);

@@ -1,0 +1,292 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import QRCode from "qrcode";
+import { z } from "zod";
+import type { FieldError } from "../../../platform/views/forms";
+import { pageContext } from "../../../platform/views/page-context";
+import { sendPage } from "../../../platform/views/render";
+import { totpUri } from "../credentials";
+import type { SessionStage } from "../queries";
+import type { StaffService } from "../service";
+import { STAFF_MESSAGES } from "./back-office-context";
+import { CodePage, EnrolTotpPage, NewPasswordPage, SignInPage } from "./SignInPages";
+
+const STEP_PATHS: Record<SessionStage, string> = {
+  totp: "/verwaltung/anmelden/code",
+  "password-change": "/verwaltung/anmelden/passwort",
+  "totp-enrol": "/verwaltung/anmelden/zwei-faktor",
+  active: "/verwaltung",
+};
+
+/** Only back-office paths of this site: never an open redirect. */
+function safeNext(next: string | undefined): string {
+  return next && /^\/verwaltung(\/[a-z0-9/_?=&%.-]*)?$/i.test(next) && !next.includes("//")
+    ? next
+    : "/verwaltung";
+}
+
+const Next = z.object({ weiter: z.string().max(300).optional(), abgemeldet: z.string().max(5).optional() });
+const text = z.string().max(300).optional();
+const SignInBody = z.object({ _csrf: text, next: text, username: text, password: text });
+const CodeBody = z.object({ _csrf: text, next: text, code: text });
+const PasswordBody = z.object({ _csrf: text, next: text, password: text, confirm: text });
+
+export interface SignInRouteOptions {
+  staff: StaffService;
+  cookies: {
+    setSessionCookie(reply: FastifyReply, id: string): void;
+    clearSessionCookie(reply: FastifyReply): void;
+  };
+}
+
+/** The sign-in steps: password, then TOTP code, a new password, or TOTP enrolment as the account needs. */
+export async function signInRoutes(instance: FastifyInstance, { staff, cookies }: SignInRouteOptions) {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  const pub = { access: "public" as const };
+  const limited = { ...pub, rateLimit: { max: 10, timeWindow: "1 minute" } };
+
+  const clock = async (locale: "de" | "en", at: Date) =>
+    new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+      timeStyle: "short",
+      timeZone: await app.booking.timeZone(),
+    }).format(at);
+
+  const goTo = (request: FastifyRequest, reply: FastifyReply, stage: SessionStage, next: string) => {
+    const ctx = pageContext(request);
+    const path = stage === "active" ? next : `${STEP_PATHS[stage]}?weiter=${encodeURIComponent(next)}`;
+    return reply.redirect(ctx.href(path), 303);
+  };
+
+  /** The session in the given step, or a redirect to the start. */
+  const inStage = (request: FastifyRequest, reply: FastifyReply, stage: SessionStage) => {
+    const session = request.staffSession;
+    if (session?.stage === stage) return session;
+    const ctx = pageContext(request);
+    reply.redirect(ctx.href("/verwaltung/anmelden"), 303);
+    return undefined;
+  };
+
+  const renderSignIn = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    values: { username: string; next: string; notice?: string },
+    errors: FieldError[],
+    status = 200,
+  ) => {
+    const ctx = pageContext(request);
+    return sendPage(
+      reply,
+      <SignInPage
+        ctx={ctx}
+        s={STAFF_MESSAGES[ctx.locale]}
+        csrfToken={reply.generateCsrf()}
+        errors={errors}
+        {...values}
+      />,
+      status,
+    );
+  };
+
+  app.get("/verwaltung/anmelden", { config: pub, schema: { querystring: Next } }, async (request, reply) => {
+    if (request.staffSession?.stage === "active")
+      return goTo(request, reply, "active", safeNext(request.query.weiter));
+    const ctx = pageContext(request);
+    const notice = request.query.abgemeldet ? STAFF_MESSAGES[ctx.locale].signIn.signedOut : undefined;
+    return renderSignIn(request, reply, { username: "", next: safeNext(request.query.weiter), notice }, []);
+  });
+
+  app.post(
+    "/verwaltung/anmelden",
+    { config: limited, schema: { body: SignInBody }, preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const ctx = pageContext(request);
+      const s = STAFF_MESSAGES[ctx.locale].signIn;
+      const { username = "", password = "" } = request.body;
+      const next = safeNext(request.body.next);
+      const errors: FieldError[] = [];
+      if (!username.trim()) errors.push({ field: "username", message: s.usernameMissing });
+      if (!password) errors.push({ field: "password", message: s.passwordMissing });
+      if (errors.length > 0) return renderSignIn(request, reply, { username, next }, errors, 400);
+      const result = await staff.signIn({ username, password, ip: request.ip, now: new Date() });
+      if (!result.ok) {
+        const message = result.lockedUntil
+          ? s.locked(await clock(ctx.locale, result.lockedUntil))
+          : s.invalid;
+        return renderSignIn(request, reply, { username, next }, [{ field: "username", message }], 401);
+      }
+      cookies.setSessionCookie(reply, result.sessionId);
+      return goTo(request, reply, result.stage, next);
+    },
+  );
+
+  const renderCode = (request: FastifyRequest, reply: FastifyReply, next: string, errors: FieldError[]) => {
+    const ctx = pageContext(request);
+    const page = (
+      <CodePage
+        ctx={ctx}
+        s={STAFF_MESSAGES[ctx.locale]}
+        csrfToken={reply.generateCsrf()}
+        errors={errors}
+        next={next}
+      />
+    );
+    return sendPage(reply, page, errors.length ? 400 : 200);
+  };
+
+  app.get(
+    "/verwaltung/anmelden/code",
+    { config: pub, schema: { querystring: Next } },
+    async (request, reply) => {
+      if (!inStage(request, reply, "totp")) return reply;
+      return renderCode(request, reply, safeNext(request.query.weiter), []);
+    },
+  );
+
+  app.post(
+    "/verwaltung/anmelden/code",
+    { config: limited, schema: { body: CodeBody }, preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const session = inStage(request, reply, "totp");
+      if (!session) return reply;
+      const ctx = pageContext(request);
+      const s = STAFF_MESSAGES[ctx.locale].signIn;
+      const next = safeNext(request.body.next);
+      const code = (request.body.code ?? "").replace(/\s/g, "");
+      const result = await staff.verifyTotp(session, code, request.ip, new Date());
+      if (result.ok) return goTo(request, reply, result.stage, next);
+      if (result.lockedUntil) {
+        cookies.clearSessionCookie(reply);
+        const message = s.locked(await clock(ctx.locale, result.lockedUntil));
+        return renderSignIn(
+          request,
+          reply,
+          { username: session.account.username, next },
+          [{ field: "username", message }],
+          401,
+        );
+      }
+      return renderCode(request, reply, next, [{ field: "code", message: s.codeInvalid }]);
+    },
+  );
+
+  const renderPassword = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    next: string,
+    errors: FieldError[],
+  ) => {
+    const ctx = pageContext(request);
+    const page = (
+      <NewPasswordPage
+        ctx={ctx}
+        s={STAFF_MESSAGES[ctx.locale]}
+        csrfToken={reply.generateCsrf()}
+        errors={errors}
+        next={next}
+      />
+    );
+    return sendPage(reply, page, errors.length ? 400 : 200);
+  };
+
+  app.get(
+    "/verwaltung/anmelden/passwort",
+    { config: pub, schema: { querystring: Next } },
+    async (request, reply) => {
+      if (!inStage(request, reply, "password-change")) return reply;
+      return renderPassword(request, reply, safeNext(request.query.weiter), []);
+    },
+  );
+
+  app.post(
+    "/verwaltung/anmelden/passwort",
+    { config: limited, schema: { body: PasswordBody }, preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const session = inStage(request, reply, "password-change");
+      if (!session) return reply;
+      const ctx = pageContext(request);
+      const s = STAFF_MESSAGES[ctx.locale].signIn;
+      const next = safeNext(request.body.next);
+      const result = await staff.changePassword(session, {
+        password: request.body.password ?? "",
+        confirm: request.body.confirm ?? "",
+      });
+      if (result.ok) return goTo(request, reply, result.stage, next);
+      const field = result.problem === "mismatch" ? "confirm" : "password";
+      return renderPassword(request, reply, next, [{ field, message: s.passwordProblems[result.problem] }]);
+    },
+  );
+
+  const renderEnrol = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    next: string,
+    errors: FieldError[],
+  ) => {
+    const session = request.staffSession;
+    if (!session) return reply;
+    const ctx = pageContext(request);
+    const secret = await staff.pendingTotpSecret(session);
+    const issuer = ctx.m.layout.siteName(ctx.site.tenantName);
+    const qrDataUri = await QRCode.toDataURL(totpUri(secret, issuer, session.account.username), {
+      errorCorrectionLevel: "M",
+      margin: 2,
+      width: 200,
+    });
+    const page = (
+      <EnrolTotpPage
+        ctx={ctx}
+        s={STAFF_MESSAGES[ctx.locale]}
+        csrfToken={reply.generateCsrf()}
+        errors={errors}
+        next={next}
+        secret={secret}
+        qrDataUri={qrDataUri}
+      />
+    );
+    return sendPage(reply, page, errors.length ? 400 : 200);
+  };
+
+  app.get(
+    "/verwaltung/anmelden/zwei-faktor",
+    { config: pub, schema: { querystring: Next } },
+    async (request, reply) => {
+      if (!inStage(request, reply, "totp-enrol")) return reply;
+      return renderEnrol(request, reply, safeNext(request.query.weiter), []);
+    },
+  );
+
+  app.post(
+    "/verwaltung/anmelden/zwei-faktor",
+    { config: limited, schema: { body: CodeBody }, preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const session = inStage(request, reply, "totp-enrol");
+      if (!session) return reply;
+      const ctx = pageContext(request);
+      const next = safeNext(request.body.next);
+      const code = (request.body.code ?? "").replace(/\s/g, "");
+      if (session.pendingTotpSecret && (await staff.confirmTotp(session, code, request.ip, new Date()))) {
+        return goTo(request, reply, "active", next);
+      }
+      return renderEnrol(request, reply, next, [
+        { field: "code", message: STAFF_MESSAGES[ctx.locale].signIn.codeInvalid },
+      ]);
+    },
+  );
+
+  // Public, so that a half-finished sign-in can be abandoned too.
+  app.post(
+    "/verwaltung/abmelden",
+    { config: pub, schema: { body: z.object({ _csrf: text }) }, preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const cookie = request.cookies.sb_staff;
+      const session = request.staffSession;
+      if (cookie) {
+        const actor = session?.stage === "active" ? request.actor() : undefined;
+        await staff.signOut(cookie, actor);
+      }
+      cookies.clearSessionCookie(reply);
+      const ctx = pageContext(request);
+      return reply.redirect(ctx.href("/verwaltung/anmelden?abgemeldet=1"), 303);
+    },
+  );
+}

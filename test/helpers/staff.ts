@@ -1,0 +1,87 @@
+import argon2 from "argon2";
+import type { FastifyInstance } from "fastify";
+import { currentTotpCode, type Role } from "../../src/modules/staff";
+import type { Database } from "../../src/platform/db/database";
+import { formSession } from "./test-app";
+
+let counter = 0;
+
+export interface SignedIn {
+  /** the Cookie header of the signed-in browser (session and CSRF cookies) */
+  cookie: string;
+  /** a CSRF token that goes with `cookie` */
+  token: string;
+  staffId: number;
+  username: string;
+}
+
+const TEST_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+/**
+ * Creates a fresh account with `roles` and signs it in through the real sign-in pages
+ * (password, and the TOTP code when the account has a second factor).
+ */
+export async function signInAs(
+  app: FastifyInstance,
+  database: Database,
+  roles: Role[],
+  options: { totp?: boolean } = {},
+): Promise<SignedIn> {
+  counter += 1;
+  const username = `test-${roles.join("-")}-${counter}`.slice(0, 40);
+  const password = `correct horse battery ${counter}`;
+  const totp = options.totp ?? roles.includes("administrator");
+  const { id } = await app.staff.create(null, {
+    username,
+    displayName: `Test ${counter}`,
+    roles,
+    totpRequired: totp,
+  });
+  // As if the person had already chosen a password and enrolled the authenticator app.
+  await database.db
+    .updateTable("staff_accounts")
+    .set({
+      password_hash: await argon2.hash(password, { type: argon2.argon2id }),
+      password_must_change: false,
+      totp_secret: totp ? TEST_SECRET : null,
+    })
+    .where("id", "=", id)
+    .execute();
+  const { cookie: csrfCookie, token } = await formSession(app, "/verwaltung/anmelden");
+  const first = await app.inject({
+    method: "POST",
+    url: "/verwaltung/anmelden",
+    headers: { cookie: csrfCookie, "content-type": "application/x-www-form-urlencoded" },
+    payload: new URLSearchParams({ _csrf: token, username, password }).toString(),
+  });
+  const session = /sb_staff=([^;]+)/.exec(String(first.headers["set-cookie"]))?.[1];
+  if (first.statusCode !== 303 || !session) throw new Error(`sign-in failed: ${first.statusCode}`);
+  const cookie = `${csrfCookie}; sb_staff=${session}`;
+  if (totp) {
+    const second = await app.inject({
+      method: "POST",
+      url: "/verwaltung/anmelden/code",
+      headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+      payload: new URLSearchParams({ _csrf: token, code: currentTotpCode(TEST_SECRET) }).toString(),
+    });
+    if (second.statusCode !== 303) throw new Error(`TOTP step failed: ${second.statusCode}`);
+  }
+  return { cookie, token, staffId: id, username };
+}
+
+/** Posts a form as a signed-in person. */
+export function postForm(
+  app: FastifyInstance,
+  who: SignedIn,
+  url: string,
+  fields: Record<string, string | string[]> = {},
+) {
+  const body = new URLSearchParams({ _csrf: who.token });
+  for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) body.append(k, x);
+  return app.inject({
+    method: "POST",
+    url,
+    headers: { cookie: who.cookie, "content-type": "application/x-www-form-urlencoded" },
+    payload: body.toString(),
+  });
+}
