@@ -3,12 +3,16 @@ import formbody from "@fastify/formbody";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config";
+import { administrationPlugin } from "./modules/administration";
 import { apiDocsPlugin } from "./modules/api-docs";
+import { auditLogPlugin } from "./modules/audit-log";
 import { bookingPlugin } from "./modules/booking/plugin";
 import { catalogPlugin } from "./modules/catalog/plugin";
 import { legalPlugin } from "./modules/legal";
 import { locationsPlugin } from "./modules/locations/plugin";
 import { mobileOfficePlugin } from "./modules/mobile-office";
+import { queuePlugin } from "./modules/queue";
+import { reportsPlugin } from "./modules/reports";
 import { staffPlugin } from "./modules/staff";
 import { tenantPlugin } from "./modules/tenants";
 import { visitRequestsPlugin } from "./modules/visit-requests";
@@ -67,5 +71,10 @@ export async function buildApp({ config, database, logStream, mailer }: AppDeps)
   await app.register(mobileOfficePlugin, { config });
   await app.register(apiDocsPlugin);
   await app.register(visitRequestsPlugin, moduleOptions);
+  // the back office
+  await app.register(queuePlugin, { database, config });
+  await app.register(administrationPlugin, { database, config });
+  await app.register(reportsPlugin, { database, config });
+  await app.register(auditLogPlugin, { database, config });
   return app;
 }

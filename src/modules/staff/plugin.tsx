@@ -5,6 +5,7 @@ import type { Database } from "../../platform/db/database";
 import { sendPage } from "../../platform/views/render";
 import { installGuard } from "./guard";
 import { StaffService } from "./service";
+import { accountRoutes } from "./web/account-routes";
 import { backOfficeContext } from "./web/back-office-context";
 import { HomePage } from "./web/HomePage";
 import { signInRoutes } from "./web/sign-in-routes";
@@ -34,6 +35,7 @@ export const staffPlugin = fp(
       await app.register(
         async (scope) => {
           await scope.register(signInRoutes, { staff, cookies });
+          await scope.register(accountRoutes, { staff });
           scope.get("/verwaltung", { config: { access: "staff" } }, async (request, reply) =>
             sendPage(reply, <HomePage ctx={backOfficeContext(request, reply)} />),
           );
