@@ -32,6 +32,9 @@ create table queue_tickets (
   services_done jsonb check (services_done is null or jsonb_typeof(services_done) = 'array'),
   -- the link printed as a QR code on the ticket; stored only as a SHA-256 hash
   position_token_hash text not null unique,
+  -- the walk-in form's one-time key: sending the form twice gives the same ticket, not two
+  request_key text check (length(request_key) <= 64),
+  unique (tenant_id, request_key),
   unique (tenant_id, location_key, service_date, number),
   foreign key (tenant_id, location_key) references locations (tenant_id, key),
   check (status in ('waiting', 'cancelled') or called_at is not null)

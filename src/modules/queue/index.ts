@@ -2,11 +2,76 @@ import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import type { Config } from "../../config";
 import type { Database } from "../../platform/db/database";
+import { CallDisplays } from "./call-displays";
+import { QueueService } from "./service";
+import { queuePublicRoutes } from "./web/public-routes";
+import { type QueuePlaces, queueStaffRoutes } from "./web/staff-routes";
+
+export type { Ticket, TicketStatus } from "./domain/ticket";
+export type { BoardCall, CallResult } from "./service";
+export { CallDisplays, QueueService };
+
+declare module "fastify" {
+  interface FastifyInstance {
+    queue: QueueService;
+    callDisplays: CallDisplays;
+  }
+}
 
 /** The day at a location: check-in, walk-in tickets, counters, the call display. */
 export const queuePlugin = fp(
-  async (_app: FastifyInstance, _opts: { database: Database; config: Config }) => {
-    // routes for "" and "/en" are registered here
+  async (app: FastifyInstance, opts: { database: Database; config: Config }) => {
+    const { database, config } = opts;
+    const queue = new QueueService({
+      database,
+      tenantId: config.tenant,
+      secret: config.cookieSecret,
+      timeZone: () => app.booking.timeZone(),
+      plannedMinutes: async (key) =>
+        (await app.catalog.catalog()).byKey.get(key)?.counterMinutes ?? config.booking.defaultServiceMinutes,
+    });
+    const displays = new CallDisplays(database, config.tenant, queue, app.log);
+    app.decorate("queue", queue);
+    app.decorate("callDisplays", displays);
+    app.addHook("onReady", () => displays.start());
+    app.addHook("preClose", () => displays.stop());
+
+    const places: QueuePlaces = {
+      async locations(locale) {
+        const file = await app.booking.openingPlans();
+        const planned = new Set((file?.plans ?? []).map((p) => p.location));
+        return (await app.locations.directory()).locations
+          .filter((l) => planned.has(l.key))
+          .map((l) => ({ value: l.key, label: l.name[locale] }));
+      },
+      async counters(location, date) {
+        const plans = ((await app.booking.openingPlans())?.plans ?? []).filter(
+          (p) => p.location === location,
+        );
+        const valid = plans.filter((p) => p.validFrom <= date && (p.validTo === null || p.validTo >= date));
+        return [...new Set((valid.length ? valid : plans).flatMap((p) => p.counters.map((c) => c.key)))];
+      },
+      async sessionTimes(location, date, _locale) {
+        const sessions = await app.booking.sessions({ location, from: date, to: date });
+        if (sessions.length === 0) return null;
+        const tz = await app.booking.timeZone();
+        const f = new Intl.DateTimeFormat("de-DE", { timeStyle: "short", timeZone: tz });
+        return sessions.map((s) => `${f.format(new Date(s.start))}–${f.format(new Date(s.end))}`).join(", ");
+      },
+      async visits() {
+        return null;
+      },
+    };
+
+    for (const prefix of ["", "/en"]) {
+      await app.register(queuePublicRoutes, {
+        prefix,
+        queue,
+        displays,
+        counters: async (location) => places.counters(location, await queue.dateOf(new Date())),
+      });
+      await app.register(queueStaffRoutes, { prefix, queue, places, publicUrl: config.publicUrl });
+    }
   },
   { name: "queue", dependencies: ["staff"] },
 );

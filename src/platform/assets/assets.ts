@@ -9,6 +9,10 @@ import { z } from "zod";
 
 const SRC = join(import.meta.dirname, "../..");
 const STYLES = join(import.meta.dirname, "styles");
+const CLIENT = join(SRC, "client");
+/** Browser scripts (progressive enhancement only): `src/client/<name>.ts`. */
+const SCRIPTS = ["call-display"] as const;
+export type ScriptName = (typeof SCRIPTS)[number];
 const CONTENT_TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -28,6 +32,8 @@ export interface Asset {
 
 export interface BuiltAssets {
   stylesheet: string;
+  /** the URL of each browser script */
+  scripts: Record<ScriptName, string>;
   files: Map<string, Asset>;
 }
 
@@ -94,7 +100,30 @@ async function build(): Promise<BuiltAssets> {
     if (CONTENT_TYPES[extname(name)]) files.set(name, asset(name, body));
   }
   if (!stylesheet) throw new Error("The stylesheet was not built");
-  return { stylesheet, files };
+  return { stylesheet, scripts: await buildScripts(files), files };
+}
+
+/** Bundles each browser script into one small, minified, hashed file. */
+async function buildScripts(files: Map<string, Asset>): Promise<Record<ScriptName, string>> {
+  const result = await esbuild.build({
+    entryPoints: Object.fromEntries(SCRIPTS.map((name) => [name, join(CLIENT, `${name}.ts`)])),
+    bundle: true,
+    minify: true,
+    format: "iife",
+    target: "es2019",
+    write: false,
+    outdir: "/assets",
+    logLevel: "silent",
+  });
+  const urls = {} as Record<ScriptName, string>;
+  for (const out of result.outputFiles) {
+    const base = basename(out.path, ".js") as ScriptName;
+    const body = Buffer.from(out.contents);
+    const name = `${base}-${hashOf(body)}.js`;
+    files.set(name, asset(name, body));
+    urls[base] = `/assets/${name}`;
+  }
+  return urls;
 }
 
 let built: Promise<BuiltAssets> | undefined;
@@ -111,12 +140,19 @@ function chooseEncoding(request: FastifyRequest, a: Asset): "br" | "gzip" | unde
   return undefined;
 }
 
+declare module "fastify" {
+  interface FastifyInstance {
+    scriptUrls: Record<ScriptName, string>;
+  }
+}
+
 const AssetParams = z.object({ file: z.string().regex(/^[A-Za-z0-9_-]+\.(css|js|woff2)$/) });
 
 /** Serves the built assets from memory, precompressed, with year-long cache headers. */
 export const assetsPlugin = fp(async (app: FastifyInstance) => {
-  const { stylesheet, files } = await buildAssets();
+  const { stylesheet, scripts, files } = await buildAssets();
   app.decorate("stylesheetUrl", stylesheet);
+  app.decorate("scriptUrls", scripts);
   app.get(
     "/assets/:file",
     { schema: { params: AssetParams, hide: true }, config: { rateLimit: false }, compress: false },

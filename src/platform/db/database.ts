@@ -11,6 +11,12 @@ export interface Database {
   readonly db: Kysely<DB>;
   /** Runs a script of several statements (migrations); no parameters. */
   execScript(sql: string): Promise<void>;
+  /**
+   * Receives the payloads of `NOTIFY <channel>` (sent with `pg_notify` inside a transaction,
+   * they arrive after its commit, in every process connected to the database).
+   * @returns a function that stops listening
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -38,6 +44,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     async execScript(sql) {
       await client.exec(sql);
     },
+    async listen(channel, onPayload) {
+      return client.listen(channel, onPayload);
+    },
     async close() {
       await db.destroy();
     },
@@ -59,6 +68,7 @@ function openPostgres(url: string): Database {
   // replaced on the next query; without a listener its error would crash the process.
   pool.on("error", () => {});
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const listener = new NotificationListener(url);
   return {
     kind: "postgres",
     db,
@@ -70,8 +80,75 @@ function openPostgres(url: string): Database {
         client.release();
       }
     },
+    listen: (channel, onPayload) => listener.listen(channel, onPayload),
     async close() {
+      await listener.close();
       await db.destroy();
     },
   };
+}
+
+const CHANNEL = /^[a-z_]+$/;
+
+/**
+ * One dedicated connection that LISTENs for the whole process (a pooled connection cannot:
+ * it goes back to the pool). When the server drops it, it reconnects and listens again.
+ */
+class NotificationListener {
+  private client: pg.Client | undefined;
+  private connecting: Promise<pg.Client> | undefined;
+  private readonly handlers = new Map<string, Set<(payload: string) => void>>();
+  private closed = false;
+
+  constructor(private readonly url: string) {}
+
+  async listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>> {
+    if (!CHANNEL.test(channel)) throw new Error(`Bad channel name: ${channel}`);
+    let set = this.handlers.get(channel);
+    const first = !set;
+    if (!set) {
+      set = new Set();
+      this.handlers.set(channel, set);
+    }
+    set.add(onPayload);
+    const client = await this.connect();
+    if (first) await client.query(`listen ${channel}`);
+    return async () => {
+      set.delete(onPayload);
+    };
+  }
+
+  private connect(): Promise<pg.Client> {
+    if (this.client) return Promise.resolve(this.client);
+    this.connecting ??= (async () => {
+      const client = new pg.Client({ connectionString: this.url });
+      client.on("notification", (n) => {
+        for (const handler of this.handlers.get(n.channel) ?? []) handler(n.payload ?? "");
+      });
+      client.on("error", () => this.reconnectLater());
+      client.on("end", () => this.reconnectLater());
+      await client.connect();
+      for (const channel of this.handlers.keys()) await client.query(`listen ${channel}`);
+      this.client = client;
+      this.connecting = undefined;
+      return client;
+    })();
+    return this.connecting;
+  }
+
+  private reconnectLater() {
+    if (this.closed) return;
+    this.client = undefined;
+    this.connecting = undefined;
+    setTimeout(() => {
+      if (!this.closed && this.handlers.size > 0) this.connect().catch(() => this.reconnectLater());
+    }, 1000).unref();
+  }
+
+  async close() {
+    this.closed = true;
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => {});
+  }
 }
