@@ -3,9 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
 
-// The server starts on an empty data directory, as `npm start` does on a fresh machine.
+// The server starts on an empty data directory, as `npm start` does on a fresh machine; the
+// back-office tests add a first administrator (its one-time password goes to a file the
+// tests read) and a few made-up appointments for today. Workers load this file too and
+// inherit the directory through the environment.
 const port = 3917;
-const dataDir = mkdtempSync(join(tmpdir(), "stadtbuero-e2e-"));
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "stadtbuero-e2e-"));
+const dataDir = process.env.E2E_DATA_DIR;
+const cli = "node --import tsx src/main.ts";
 
 export default defineConfig({
   testDir: "e2e",
@@ -31,7 +36,7 @@ export default defineConfig({
     { name: "js-off", use: { browserName: "chromium", javaScriptEnabled: false } },
   ],
   webServer: {
-    command: "node --import tsx src/main.ts serve",
+    command: `${cli} create-admin e2e-admin "E2E Administrator" > "${join(dataDir, "admin.txt")}" && ${cli} demo-day && ${cli} serve`,
     url: `http://127.0.0.1:${port}/ready`,
     reuseExistingServer: false,
     timeout: 120_000,

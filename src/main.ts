@@ -1,8 +1,14 @@
 import { resolve } from "node:path";
 import { buildApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
+import { seedDemoDay } from "./modules/queue";
 import { StaffService, Username } from "./modules/staff";
-import { importTenantDirectory, seedTenantIfMissing, TenantImportError } from "./modules/tenants";
+import {
+  findTenantProfile,
+  importTenantDirectory,
+  seedTenantIfMissing,
+  TenantImportError,
+} from "./modules/tenants";
 import { migrate } from "./platform/db/migrate";
 import { AppError } from "./platform/errors";
 import { openConfiguredDatabase, serve } from "./server";
@@ -16,7 +22,8 @@ const USAGE = `Usage: stadtbuero <command>
                      cancel a day of a mobile stop; everyone booked is told, with alternatives
   create-admin <username> <display name>
                      create an administrator account and print its one-time password
-                     (the first sign-in sets a new password and enrols a second factor)`;
+                     (the first sign-in sets a new password and enrols a second factor)
+  demo-day           book a few made-up appointments for today (demo tenants only), to try the back office`;
 
 async function main(argv: string[]): Promise<number> {
   const [command = "serve", ...args] = argv;
@@ -27,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "cancel-visit") return cancelVisitCommand(config, args);
   if (command === "create-admin") return createAdminCommand(config, args);
+  if (command === "demo-day") return demoDayCommand(config);
   if (!["migrate", "seed", "import"].includes(command)) {
     console.error(USAGE);
     return 2;
@@ -109,6 +117,26 @@ async function createAdminCommand(config: ReturnType<typeof loadConfig>, args: s
     console.log(`Administrator "${username.data}" created. One-time password (shown only now): ${password}`);
     console.log(
       "Sign in at /verwaltung/anmelden; you will choose your own password and set up a second factor.",
+    );
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function demoDayCommand(config: ReturnType<typeof loadConfig>): Promise<number> {
+  const database = await openConfiguredDatabase(config);
+  try {
+    await migrate(database);
+    await seedTenantIfMissing(database, config.tenant);
+    const profile = await findTenantProfile(database.db, config.tenant);
+    if (!profile?.demo) {
+      console.error(`Tenant "${config.tenant}" is not a demo tenant; no made-up appointments are added.`);
+      return 2;
+    }
+    const codes = await seedDemoDay(database, config.tenant, new Date(), profile.timeZone);
+    console.log(
+      `Booked ${codes.length} made-up appointments for today at the Stadtbüro: ${codes.join(", ")}`,
     );
     return 0;
   } finally {

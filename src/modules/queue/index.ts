@@ -2,11 +2,14 @@ import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import type { Config } from "../../config";
 import type { Database } from "../../platform/db/database";
+import { scheduledVisitsOn } from "../visit-requests";
 import { CallDisplays } from "./call-displays";
 import { QueueService } from "./service";
+import { clockTime, QUEUE_MESSAGES } from "./web/labels";
 import { queuePublicRoutes } from "./web/public-routes";
 import { type QueuePlaces, queueStaffRoutes } from "./web/staff-routes";
 
+export { seedDemoDay } from "./demo-day";
 export type { Ticket, TicketStatus } from "./domain/ticket";
 export type { BoardCall, CallResult } from "./service";
 export { CallDisplays, QueueService };
@@ -58,8 +61,21 @@ export const queuePlugin = fp(
         const f = new Intl.DateTimeFormat("de-DE", { timeStyle: "short", timeZone: tz });
         return sessions.map((s) => `${f.format(new Date(s.start))}–${f.format(new Date(s.end))}`).join(", ");
       },
-      async visits() {
-        return null;
+      async visits(location, date, locale) {
+        const place = (await app.locations.directory()).byKey.get(location);
+        if (place?.kind !== "mobile-stop") return null;
+        const timeZone = await app.booking.timeZone();
+        const q = QUEUE_MESSAGES[locale];
+        const { byKey } = await app.catalog.catalog();
+        const visits = await scheduledVisitsOn(database, config.tenant, { date, timeZone });
+        return visits
+          .filter((v) => v.location === location || v.kind === "home-visit")
+          .map((v) => ({
+            code: v.code,
+            time: clockTime(locale, timeZone, new Date(v.at)),
+            kind: v.kind === "home-visit" ? q.day.kindHomeVisit : q.day.kindMobileVisit,
+            services: v.services.map((k) => byKey.get(k)?.name[locale] ?? k).join(", "),
+          }));
       },
     };
 

@@ -54,6 +54,8 @@ export const queueDe = {
     visits: "Geplante Hausbesuche und Besuche an diesem Tag",
     noVisits: "Keine.",
     visitRequestsLink: "Alle Besuchswünsche",
+    kindHomeVisit: "Hausbesuch",
+    kindMobileVisit: "Besuch an der Haltestelle",
     newWalkIn: "Wartemarke ohne Termin ausgeben",
     display: "Aufrufanzeige öffnen",
     status: {

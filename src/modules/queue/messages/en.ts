@@ -55,6 +55,8 @@ export const queueEn: QueueMessages = {
     visits: "Home visits and visits planned for this day",
     noVisits: "None.",
     visitRequestsLink: "All visit requests",
+    kindHomeVisit: "home visit",
+    kindMobileVisit: "visit at the stop",
     newWalkIn: "Issue a walk-in ticket",
     display: "Open the call display",
     status: {

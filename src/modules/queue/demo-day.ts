@@ -1,0 +1,59 @@
+import { randomBytes, randomInt } from "node:crypto";
+import { Temporal } from "temporal-polyfill";
+import type { Database } from "../../platform/db/database";
+
+// Made-up people, plainly fictitious, for trying the back office on a demo tenant.
+const PEOPLE = ["Erika Musterfrau", "Max Mustermann", "Lea Beispiel", "Jonas Probe"];
+const SERVICES = [
+  ["personalausweis"],
+  ["meldebescheinigung"],
+  ["reisepass"],
+  ["personalausweis", "reisepass"],
+];
+const CODE = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+const code = () => {
+  let c = "";
+  for (let i = 0; i < 8; i++) c += CODE[randomInt(CODE.length)];
+  return `${c.slice(0, 4)}-${c.slice(4)}`;
+};
+
+/**
+ * Books a few made-up appointments for today at the Stadtbüro, every 15 minutes from the
+ * next quarter hour, so that a demo's day view has people to check in. They take no slot
+ * capacity (they may lie outside the opening hours on a weekend).
+ * @returns the booking codes
+ */
+export async function seedDemoDay(
+  database: Database,
+  tenantId: string,
+  now: Date,
+  timeZone: string,
+): Promise<string[]> {
+  const start = Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timeZone);
+  const firstQuarter = start.round({ smallestUnit: "minute", roundingIncrement: 15, roundingMode: "ceil" });
+  const codes: string[] = [];
+  for (const [i, name] of PEOPLE.entries()) {
+    const startsAt = new Date(firstQuarter.add({ minutes: 15 * i }).epochMilliseconds);
+    const c = code();
+    await database.db
+      .insertInto("appointments")
+      .values({
+        tenant_id: tenantId,
+        code: c,
+        status: "confirmed",
+        channel: i % 2 === 0 ? "public" : "staff",
+        location_key: "stadtbuero",
+        counter_key: "schalter-1",
+        starts_at: startsAt,
+        ends_at: new Date(startsAt.getTime() + 15 * 60_000),
+        services: JSON.stringify(SERVICES[i]),
+        name,
+        email: `demo-${i + 1}@example.org`,
+        manage_token_hash: randomBytes(32).toString("hex"),
+        confirmed_at: now,
+      })
+      .execute();
+    codes.push(c);
+  }
+  return codes;
+}
