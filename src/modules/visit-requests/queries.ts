@@ -2,11 +2,12 @@ import type { ColumnType, Generated, Kysely } from "kysely";
 import type { Locale } from "../../domain/locale";
 import type { DB } from "../../platform/db/schema";
 import type { VisitRequestInput } from "./domain/visit-request";
+import type { ScheduledKind, VisitRequestStatus } from "./domain/visit-status";
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type Json = ColumnType<unknown, string, string>;
 
-export type VisitRequestStatus = "new" | "scheduled" | "done" | "cancelled";
+export type { VisitRequestStatus };
 
 /** `visit_requests` as Kysely sees it; declared here so the module owns its table. */
 export interface VisitRequestsTable {
@@ -33,6 +34,15 @@ export interface VisitRequestsTable {
   email: string | null;
   consent_at: Timestamp;
   created_at: Generated<Timestamp>;
+  /** set when staff schedule the request (status `scheduled` requires kind and time) */
+  scheduled_kind: ScheduledKind | null;
+  /** the stop of a mobile visit; null for a home visit (the request's own address) */
+  scheduled_location: string | null;
+  scheduled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** for the team only; never sent to the resident */
+  scheduled_note: string | null;
+  /** the staff account that scheduled it */
+  scheduled_by: number | null;
 }
 
 declare module "../../platform/db/schema" {
