@@ -23,7 +23,9 @@ create table queue_tickets (
   -- for appointments: when it was booked for (the fair order calls due appointments first)
   due_at timestamptz,
   arrived_at timestamptz not null default now(),
+  -- the first call (waiting time ends here); last_called_at moves with every recall
   called_at timestamptz,
+  last_called_at timestamptz,
   call_count integer not null default 0,
   counter_key text,
   called_by integer references staff_accounts (id),

@@ -20,6 +20,7 @@ export interface QueueTicketsTable {
   due_at: Timestamp | null;
   arrived_at: DefaultTimestamp;
   called_at: Timestamp | null;
+  last_called_at: Timestamp | null;
   call_count: Generated<number>;
   counter_key: string | null;
   called_by: number | null;
@@ -254,7 +255,9 @@ export async function updateTicket(
   guard: { from: readonly TicketStatus[]; counter?: string },
   set: Partial<{
     status: TicketStatus;
-    called_at: Date;
+    /** the first call: kept when a ticket is called again after being put back */
+    first_called_at: Date;
+    last_called_at: Date;
     call_count: number | "increment";
     counter_key: string | null;
     called_by: number;
@@ -263,7 +266,7 @@ export async function updateTicket(
     services_done: string[];
   }>,
 ): Promise<Ticket | undefined> {
-  const { call_count, services_done, ...rest } = set;
+  const { call_count, services_done, first_called_at, ...rest } = set;
   let q = db
     .updateTable("queue_tickets")
     .set({
@@ -274,6 +277,7 @@ export async function updateTicket(
           ? { call_count }
           : {}),
       ...(services_done ? { services_done: JSON.stringify(services_done) } : {}),
+      ...(first_called_at ? { called_at: sql<Date>`coalesce(called_at, ${first_called_at})` } : {}),
     })
     .where("tenant_id", "=", tenantId)
     .where("id", "=", id)

@@ -254,7 +254,7 @@ export class QueueService {
       let ticket: Ticket | undefined;
       if (action === "recall") {
         ticket = await updateTicket(trx, this.tenantId, current.id, atCounter, {
-          called_at: now,
+          last_called_at: now,
           call_count: "increment",
         });
       } else if (action === "missed") {
@@ -316,19 +316,19 @@ export class QueueService {
   async board(location: string, date: string, limit = 8): Promise<BoardCall[]> {
     const rows = await this.db
       .selectFrom("queue_tickets")
-      .select(["number", "counter_key", "called_at", "call_count"])
+      .select(["number", "counter_key", "last_called_at", "call_count"])
       .where("tenant_id", "=", this.tenantId)
       .where("location_key", "=", location)
       .where("service_date", "=", date)
       .where("status", "in", ["called", "serving"])
       .where("counter_key", "is not", null)
-      .orderBy("called_at", "desc")
+      .orderBy("last_called_at", "desc")
       .limit(limit)
       .execute();
     return rows.map((r) => ({
       number: r.number,
       counter: r.counter_key ?? "",
-      calledAt: new Date(r.called_at as Date).toISOString(),
+      calledAt: new Date(r.last_called_at as Date).toISOString(),
       callCount: r.call_count,
     }));
   }
