@@ -98,7 +98,7 @@ export const queueDe = {
     conflictNotice: "Diese Nummer wurde inzwischen anders bearbeitet. Der aktuelle Stand wird angezeigt.",
     waitingCount: (n: number) => (n === 1 ? "1 Person wartet." : `${n} Personen warten.`),
     calls: (n: number) => (n === 1 ? "1-mal aufgerufen" : `${n}-mal aufgerufen`),
-    calledAt: (t: string) => `aufgerufen um ${t} Uhr`,
+    calledAt: (t: string) => `um ${t} Uhr`,
     kind: "Art",
     appointmentAt: (t: string, code: string) => `Termin um ${t} Uhr (${code})`,
     walkIn: "ohne Termin",

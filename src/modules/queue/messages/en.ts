@@ -97,7 +97,7 @@ export const queueEn: QueueMessages = {
     conflictNotice: "This number was handled differently in the meantime. The current state is shown.",
     waitingCount: (n: number) => (n === 1 ? "1 person is waiting." : `${n} people are waiting.`),
     calls: (n: number) => (n === 1 ? "called once" : `called ${n} times`),
-    calledAt: (t: string) => `called at ${t}`,
+    calledAt: (t: string) => `at ${t}`,
     kind: "Kind",
     appointmentAt: (t: string, code: string) => `Appointment at ${t} (${code})`,
     walkIn: "walk-in",

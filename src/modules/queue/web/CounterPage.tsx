@@ -83,7 +83,8 @@ export function CounterPage(props: {
               <dd>{t.serviceChoices.map((s) => s.label).join(", ") || "–"}</dd>
               <dt>{q.day.state}</dt>
               <dd>
-                {q.day.status[t.status]}, {c.calledAt(t.calledAtLabel)}, {c.calls(t.callCount)}
+                {q.day.status[t.status]}, {c.calledAt(t.calledAtLabel)}
+                {t.callCount > 1 && `, ${c.calls(t.callCount)}`}
               </dd>
             </dl>
             {t.status === "called" && (

@@ -54,29 +54,26 @@ export function DayPage({ ctx, q, view, errors, notice }: Props) {
       <h1 class="kern-heading-large">{d.title}</h1>
       <ErrorSummary title={q.errorSummaryTitle} errors={errors} />
       <form method="get" action={ctx.href("/verwaltung/tag")} class="sb-filter" novalidate>
-        <fieldset class="kern-fieldset">
-          <legend class="kern-label">{d.filterLegend}</legend>
-          <div class="sb-filter__fields">
-            <Select
-              name="ort"
-              label={d.location}
-              choices={view.locations}
-              emptyLabel="–"
-              value={view.location}
-              error={errorFor(errors, "ort")}
-            />
-            <Input
-              name="datum"
-              label={d.date}
-              type="date"
-              value={view.date}
-              error={errorFor(errors, "datum")}
-            />
-          </div>
+        <div class="sb-filter__fields">
+          <Select
+            name="ort"
+            label={d.location}
+            choices={view.locations}
+            emptyLabel="–"
+            value={view.location}
+            error={errorFor(errors, "ort")}
+          />
+          <Input
+            name="datum"
+            label={d.date}
+            type="date"
+            value={view.date}
+            error={errorFor(errors, "datum")}
+          />
           <button type="submit" class="kern-btn kern-btn--secondary">
             <span class="kern-label">{d.show}</span>
           </button>
-        </fieldset>
+        </div>
       </form>
       <p class="kern-body">{view.sessionTimes ? d.sessions(view.sessionTimes) : d.closed}</p>
       <ul class="kern-list sb-actions">

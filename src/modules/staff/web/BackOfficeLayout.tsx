@@ -1,6 +1,9 @@
 import type { ComponentChildren } from "preact";
 import { BACK_OFFICE_NAV, type BackOfficeContext } from "./back-office-context";
 
+/** "schalter-3" → "Schalter 3": counters are signed like this in the building. */
+const counterLabel = (key: string) => key.replace(/-/g, " ").replace(/^\p{L}/u, (c) => c.toUpperCase());
+
 interface Props {
   ctx: BackOfficeContext;
   title: string;
@@ -36,7 +39,7 @@ export function BackOfficeLayout({ ctx, title, notice, wide, children }: Props) 
             </a>
             <div class="sb-header__user">
               <span>{s.layout.signedInAs(ctx.viewer.displayName)}</span>
-              {ctx.viewer.counter && <span>{s.layout.atCounter(ctx.viewer.counter)}</span>}
+              {ctx.viewer.counter && <span>{s.layout.atCounter(counterLabel(ctx.viewer.counter))}</span>}
               <a
                 class="kern-link"
                 href={ctx.alternate.href}
