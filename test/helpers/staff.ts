@@ -48,9 +48,12 @@ export async function signInAs(
     .where("id", "=", id)
     .execute();
   const { cookie: csrfCookie, token } = await formSession(app, "/verwaltung/anmelden");
+  // each person signs in from an address of their own: sign-in posts are rate-limited per address
+  const remoteAddress = `198.51.100.${counter % 250}`;
   const first = await app.inject({
     method: "POST",
     url: "/verwaltung/anmelden",
+    remoteAddress,
     headers: { cookie: csrfCookie, "content-type": "application/x-www-form-urlencoded" },
     payload: new URLSearchParams({ _csrf: token, username, password }).toString(),
   });
@@ -61,6 +64,7 @@ export async function signInAs(
     const second = await app.inject({
       method: "POST",
       url: "/verwaltung/anmelden/code",
+      remoteAddress,
       headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
       payload: new URLSearchParams({ _csrf: token, code: currentTotpCode(TEST_SECRET) }).toString(),
     });

@@ -216,8 +216,9 @@ export class QueueService {
         { from: ["waiting"] },
         {
           status: "called",
-          called_at: now,
-          call_count: 1,
+          first_called_at: now,
+          last_called_at: now,
+          call_count: "increment",
           counter_key: at.counter,
           called_by: actor.staffId,
         },
