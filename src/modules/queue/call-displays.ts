@@ -36,7 +36,9 @@ export class CallDisplays {
   async stop(): Promise<void> {
     for (const stream of this.streams) stream.end();
     this.streams.clear();
-    await this.stopListening?.();
+    // The database may be gone already (shutdown order, or a failed database): nothing to undo then.
+    await this.stopListening?.().catch(() => {});
+    this.stopListening = undefined;
     this.subscribers.clear();
   }
 
