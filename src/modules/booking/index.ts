@@ -1,2 +1,4 @@
-export type { OpeningPlansFile } from "./domain/opening-plan";
-export { replaceOpeningPlans } from "./plan-queries";
+export { type Closure, type Counter, type OpeningPlan, OpeningPlansFile } from "./domain/opening-plan";
+export type { Session } from "./domain/sessions";
+export { lockOpeningPlans, replaceOpeningPlans, saveOpeningPlans } from "./plan-queries";
+export { expandPlanSessions, findPlanConflicts, type PlanConflict } from "./service";

@@ -5,9 +5,9 @@ import { AppError } from "../../platform/errors";
 import { findTakenUnits, type UnitWithCapacity } from "./capacity-queries";
 import { publicHolidaysBetween } from "./domain/holidays";
 import type { OpeningPlansFile } from "./domain/opening-plan";
-import { expandSessions, type Session, sessionOffers } from "./domain/sessions";
+import { expandSessions, overlappingSessions, type Session, sessionOffers } from "./domain/sessions";
 import { type Channel, capacityOf, freeSlots, type Slot, unitKey, unitsFor } from "./domain/slots";
-import { instantFromEpochMs } from "./domain/zoned-time";
+import { civilToInstant, instantFromEpochMs, instantToCivil } from "./domain/zoned-time";
 import { findOpeningPlans } from "./plan-queries";
 
 export type BookingSettings = Config["booking"];
@@ -36,6 +36,80 @@ export class BookingService {
 
   async timeZone(): Promise<string> {
     return (await this.plans.get())?.timeZone ?? "Europe/Berlin";
+  }
+
+  /** The tenant's plans and closures as stored (cached); undefined before the first import. */
+  openingPlans(): Promise<OpeningPlansFile | undefined> {
+    return this.plans.get();
+  }
+
+  /** The civil date of `now` in the tenant's zone. */
+  async today(now: Date): Promise<string> {
+    return instantToCivil(now.toISOString(), await this.timeZone()).date;
+  }
+
+  /**
+   * The start times of confirmed appointments at the given places in [from, to), for counts
+   * per visit or day; no personal data.
+   */
+  async bookedStarts(filter: {
+    locations: readonly string[];
+    from: Date;
+    to: Date;
+  }): Promise<{ location: string; startsAt: Date }[]> {
+    if (filter.locations.length === 0) return [];
+    const rows = await this.database.db
+      .selectFrom("appointments")
+      .select(["location_key", "starts_at"])
+      .where("tenant_id", "=", this.tenantId)
+      .where("status", "=", "confirmed")
+      .where("location_key", "in", filter.locations)
+      .where("starts_at", ">=", filter.from)
+      .where("starts_at", "<", filter.to)
+      .execute();
+    return rows.map((r) => ({ location: r.location_key, startsAt: new Date(r.starts_at) }));
+  }
+
+  /** How many confirmed appointments a place (or every place, "all") has on the civil days from `from` to `to`. */
+  async countBookedOnDays(filter: { location: string; from: string; to: string }): Promise<number> {
+    const timeZone = await this.timeZone();
+    const start = new Date(civilToInstant(filter.from, "00:00", timeZone).epochMilliseconds);
+    const dayAfter = new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + DAY_MS)
+      .toISOString()
+      .slice(0, 10);
+    const end = new Date(civilToInstant(dayAfter, "00:00", timeZone).epochMilliseconds);
+    let q = this.database.db
+      .selectFrom("appointments")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("tenant_id", "=", this.tenantId)
+      .where("status", "=", "confirmed")
+      .where("starts_at", ">=", start)
+      .where("starts_at", "<", end);
+    if (filter.location !== "all") q = q.where("location_key", "=", filter.location);
+    const row = await q.executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  /**
+   * The appointments of a place cancelled at exactly `cancelledAt` (one visit cancellation),
+   * and how many of them had an e-mail address to write to.
+   */
+  async countCancelledAt(filter: {
+    location: string;
+    cancelledAt: Date;
+  }): Promise<{ cancelled: number; withEmail: number }> {
+    const rows = await this.database.db
+      .selectFrom("appointments")
+      .select((eb) => [
+        eb.fn.countAll<number>().as("cancelled"),
+        eb.fn.count<number>("email").as("with_email"),
+      ])
+      .where("tenant_id", "=", this.tenantId)
+      .where("location_key", "=", filter.location)
+      .where("status", "=", "cancelled")
+      .where("cancelled_at", "=", filter.cancelledAt)
+      .executeTakeFirst();
+    return { cancelled: Number(rows?.cancelled ?? 0), withEmail: Number(rows?.with_email ?? 0) };
   }
 
   /** The sessions (opening windows, mobile visits) of places between two civil dates. */
@@ -126,4 +200,67 @@ export class BookingService {
       limit: capacityOf(counter, input.channel),
     }));
   }
+}
+
+/** Sessions of a plans file between two civil dates, with its closures and the public holidays left out. */
+export function expandPlanSessions(
+  file: OpeningPlansFile,
+  filter: { location?: string; from: string; to: string },
+): Session[] {
+  const plans = filter.location ? file.plans.filter((p) => p.location === filter.location) : file.plans;
+  return expandSessions({
+    plans,
+    closures: file.closures,
+    holidays: publicHolidaysBetween(file.holidayRegion, filter.from, filter.to),
+    timeZone: file.timeZone,
+    from: filter.from,
+    to: filter.to,
+  });
+}
+
+/**
+ * Why a plan cannot stand beside the others: on one date, its session and another share a
+ * counter at the same place at the same time (one counter booked twice), or the mobile office
+ * would be at two stops at once.
+ */
+export interface PlanConflict {
+  kind: "same-counter" | "mobile-elsewhere";
+  date: string;
+  /** the other plan and its place */
+  otherPlan: string;
+  otherLocation: string;
+}
+
+/**
+ * The conflicts of plan `planKey` with the other plans between two civil dates. `mobileStops`
+ * are the places the one mobile office serves. Conflicts between other plans are not reported.
+ */
+export function findPlanConflicts(
+  file: OpeningPlansFile,
+  input: { planKey: string; from: string; to: string; mobileStops: ReadonlySet<string> },
+): PlanConflict[] {
+  const sessions = expandPlanSessions(file, { from: input.from, to: input.to });
+  const conflicts: PlanConflict[] = [];
+  const other = (a: Session, b: Session) => (a.planKey === input.planKey ? b : a);
+  for (const [a, b] of overlappingSessions(sessions)) {
+    if (a.planKey !== input.planKey && b.planKey !== input.planKey) continue;
+    const o = other(a, b);
+    conflicts.push({ kind: "same-counter", date: a.date, otherPlan: o.planKey, otherLocation: o.location });
+  }
+  const mobile = sessions.filter((s) => input.mobileStops.has(s.location));
+  mobile.forEach((a, i) => {
+    for (const b of mobile.slice(i + 1)) {
+      if (b.start >= a.end) break;
+      if (a.location === b.location) continue;
+      if (a.planKey !== input.planKey && b.planKey !== input.planKey) continue;
+      const o = other(a, b);
+      conflicts.push({
+        kind: "mobile-elsewhere",
+        date: a.date,
+        otherPlan: o.planKey,
+        otherLocation: o.location,
+      });
+    }
+  });
+  return conflicts;
 }

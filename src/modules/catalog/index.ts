@@ -1,8 +1,14 @@
 import type { CatalogService } from "./service";
 
-export type { Service, ServiceGroup } from "./domain/service";
-export type { CatalogData } from "./queries";
-export { replaceCatalog } from "./queries";
+export { Service, ServiceGroup } from "./domain/service";
+export type { CatalogData, GroupEntry, ServiceEntry } from "./queries";
+export {
+  findServiceEntry,
+  listCatalogEntries,
+  replaceCatalog,
+  setServiceWithdrawn,
+  updateService,
+} from "./queries";
 export type { CatalogService } from "./service";
 
 declare module "fastify" {

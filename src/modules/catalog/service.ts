@@ -44,6 +44,11 @@ export class CatalogService {
     return this.cache.get();
   }
 
+  /** Forget the cached catalogue at once (after this process changed it). */
+  reload(): void {
+    this.cache.invalidate();
+  }
+
   /** @throws AppError service-not-found */
   async getService(key: string): Promise<{ service: Service; group: ServiceGroup | undefined }> {
     const catalog = await this.cache.get();

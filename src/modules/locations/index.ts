@@ -1,8 +1,14 @@
 import type { LocationService } from "./service";
 
-export type { District, Location, LocationKind } from "./domain/location";
-export type { LocationData } from "./queries";
-export { replaceLocations } from "./queries";
+export { type District, Location, LocationKind } from "./domain/location";
+export type { LocationData, LocationEntry } from "./queries";
+export {
+  findLocationEntry,
+  listLocationEntries,
+  replaceLocations,
+  setLocationWithdrawn,
+  updateLocation,
+} from "./queries";
 export type { LocationService } from "./service";
 
 declare module "fastify" {

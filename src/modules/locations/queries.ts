@@ -105,3 +105,70 @@ export async function replaceLocations(
     )
     .execute();
 }
+
+/** A place with its administrative state, for the back office. */
+export interface LocationEntry {
+  location: Location;
+  withdrawn: boolean;
+}
+
+/** Every place of the tenant, withdrawn ones included, in published order. */
+export async function listLocationEntries(db: Kysely<DB>, tenantId: string): Promise<LocationEntry[]> {
+  const rows = await db
+    .selectFrom("locations")
+    .select(["data", "withdrawn_at"])
+    .where("tenant_id", "=", tenantId)
+    .orderBy("position")
+    .execute();
+  return rows.map((r) => ({ location: Location.parse(r.data), withdrawn: r.withdrawn_at !== null }));
+}
+
+/**
+ * One place, withdrawn or not. Inside a transaction, `lock` holds its row until the
+ * transaction ends, so a read-modify-write does not lose a concurrent change.
+ */
+export async function findLocationEntry(
+  db: Kysely<DB>,
+  tenantId: string,
+  key: string,
+  lock = false,
+): Promise<LocationEntry | undefined> {
+  let q = db
+    .selectFrom("locations")
+    .select(["data", "withdrawn_at"])
+    .where("tenant_id", "=", tenantId)
+    .where("key", "=", key);
+  if (lock) q = q.forUpdate();
+  const row = await q.executeTakeFirst();
+  return row && { location: Location.parse(row.data), withdrawn: row.withdrawn_at !== null };
+}
+
+/** Stores a changed place in place (same key and district); the caller validated it. */
+export async function updateLocation(
+  trx: Transaction<DB>,
+  tenantId: string,
+  location: Location,
+): Promise<void> {
+  const valid = Location.parse(location);
+  await trx
+    .updateTable("locations")
+    .set({ kind: valid.kind, data: JSON.stringify(valid) })
+    .where("tenant_id", "=", tenantId)
+    .where("key", "=", valid.key)
+    .execute();
+}
+
+/** Withdraws a place from the citizen pages, or restores it; its row and history stay. */
+export async function setLocationWithdrawn(
+  trx: Transaction<DB>,
+  tenantId: string,
+  key: string,
+  withdrawn: boolean,
+): Promise<void> {
+  await trx
+    .updateTable("locations")
+    .set({ withdrawn_at: withdrawn ? sql`now()` : null })
+    .where("tenant_id", "=", tenantId)
+    .where("key", "=", key)
+    .execute();
+}

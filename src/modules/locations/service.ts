@@ -38,6 +38,11 @@ export class LocationService {
     return this.cache.get();
   }
 
+  /** Forget the cached places at once (after this process changed them). */
+  reload(): void {
+    this.cache.invalidate();
+  }
+
   /** @throws AppError location-not-found */
   async getLocation(key: string): Promise<{ location: Location; district: District | undefined }> {
     const dir = await this.cache.get();

@@ -1,0 +1,70 @@
+import type { Location } from "../../locations";
+import { type FormValues, type IssuePlacement, lengthProblem, type Problem, textOf } from "./form-values";
+
+/**
+ * The place form: names, kind and address. Description, opening hours, accessibility and
+ * the rest stay as they are; the places schema has the last word.
+ */
+
+export const LOCATION_KINDS = ["stadtbuero", "office", "help-point", "mobile-stop"] as const;
+/** The place form's fields in the order the page shows them. */
+export const PLACE_FIELDS = ["name-de", "name-en", "kind", "street", "postal-code", "city"] as const;
+export const PLACE_LIMITS = { name: 200, street: 200, city: 100 } as const;
+
+export function placeFormValues(location: Location): Record<string, string> {
+  return {
+    "name-de": location.name.de,
+    "name-en": location.name.en,
+    kind: location.kind,
+    street: location.address?.street ?? "",
+    "postal-code": location.address?.postalCode ?? "",
+    city: location.address?.city ?? "",
+  };
+}
+
+/** The place as the form would change it, for the schema to check. All address fields blank: no address. */
+export function placeFromForm(
+  base: Location,
+  values: FormValues,
+): { candidate: unknown; problems: Problem[] } {
+  const t = (name: string) => textOf(values, name);
+  const street = t("street");
+  const postalCode = t("postal-code");
+  const city = t("city");
+  const noAddress = street === "" && postalCode === "" && city === "";
+  const problems = [
+    ...lengthProblem("name-de", t("name-de"), PLACE_LIMITS.name),
+    ...lengthProblem("name-en", t("name-en"), PLACE_LIMITS.name),
+    ...lengthProblem("street", street, PLACE_LIMITS.street),
+    ...lengthProblem("city", city, PLACE_LIMITS.city),
+  ];
+  if (!noAddress && street === "") problems.push({ field: "street", code: "required" });
+  if (!noAddress && city === "") problems.push({ field: "city", code: "required" });
+  const candidate = {
+    ...base,
+    name: { de: t("name-de"), en: t("name-en") },
+    kind: t("kind"),
+    address: noAddress
+      ? null
+      : {
+          street,
+          postalCode: postalCode === "" ? null : postalCode,
+          city,
+          ...(base.address?.note && { note: base.address.note }),
+        },
+  };
+  return { candidate, problems };
+}
+
+export function placePlaceIssue(path: readonly PropertyKey[]): IssuePlacement {
+  const [first, second] = path;
+  if (first === "name") return { field: `name-${String(second)}` };
+  if (first === "kind") return { field: "kind", code: "choose" };
+  if (first === "address") {
+    if (second === "street") return { field: "street", code: "too-short", min: 2 };
+    if (second === "city") return { field: "city", code: "too-short", min: 2 };
+    if (second === "postalCode") return { field: "postal-code", code: "postal-code" };
+    return { field: "street" };
+  }
+  return undefined;
+}

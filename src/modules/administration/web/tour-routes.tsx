@@ -1,0 +1,137 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { AppError } from "../../../platform/errors";
+import { sendPage } from "../../../platform/views/render";
+import { ACCESS, backOfficeContext } from "../../staff";
+import type { FormValues, Problem } from "../domain/form-values";
+import { VISIT_FIELDS } from "../domain/visit-form";
+import type { TourAdmin } from "../tour-admin";
+import { fullDate, stopLabel } from "./admin-text";
+import { CancelVisitPage } from "./CancelVisitPage";
+import { tourFieldLabel } from "./field-labels";
+import { ADMIN_MESSAGES, fieldErrors, formBody, formValuesOf, hrefFor, redirectGets } from "./form-support";
+import { TourPlanPage } from "./TourPlanPage";
+
+const Slugish = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9-]*$/);
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const TourQuery = z.object({
+  ort: Slugish.optional(),
+  datum: IsoDay.optional(),
+  eingetragen: z.string().max(5).optional(),
+  benachrichtigt: z.coerce.number().int().min(0).max(100000).optional(),
+});
+const CancelQuery = z.object({ ort: z.string().max(100).optional(), datum: z.string().max(20).optional() });
+const VisitBody = formBody(VISIT_FIELDS);
+const CancelBody = formBody(["ort", "datum", "reason-de", "reason-en"]);
+
+/** `/verwaltung/tourenplan`: the mobile Stadtbüro's stops, visits, one-off visits and cancellations. */
+export async function tourRoutes(instance: FastifyInstance, { admin }: { admin: TourAdmin }) {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  const config = { access: ACCESS.admin };
+
+  const renderTour = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form?: { values: FormValues; problems: Problem[] },
+    notice?: { stop: string; date: string; notified?: number },
+  ) => {
+    const ctx = backOfficeContext(request, reply);
+    const t = ADMIN_MESSAGES[ctx.locale];
+    const plan = await admin.tourPlan(new Date());
+    const problems = form?.problems ?? [];
+    let text: string | undefined;
+    const stop = notice && plan.stops.find((s) => s.stop.location.key === notice.stop)?.stop;
+    if (notice && stop) {
+      const [label, date] = [stopLabel(stop, ctx.locale), fullDate(ctx.locale, notice.date)];
+      text =
+        notice.notified === undefined
+          ? t.tour.visitAddedNotice(label, date)
+          : t.tour.visitCancelledNotice(label, date, notice.notified);
+    }
+    const view = {
+      ...plan,
+      values: form?.values ?? {},
+      errors: fieldErrors(t, ctx.locale, problems, (f) => tourFieldLabel(t, f)),
+      notice: text,
+    };
+    return sendPage(reply, <TourPlanPage ctx={ctx} t={t} view={view} />, problems.length > 0 ? 400 : 200);
+  };
+
+  app.get(
+    "/verwaltung/tourenplan",
+    { config, schema: { querystring: TourQuery } },
+    async (request, reply) => {
+      const { ort, datum, eingetragen, benachrichtigt } = request.query;
+      const notice =
+        ort && datum && (eingetragen || benachrichtigt !== undefined)
+          ? { stop: ort, date: datum, notified: benachrichtigt }
+          : undefined;
+      return renderTour(request, reply, undefined, notice);
+    },
+  );
+
+  redirectGets(app, config, ["/verwaltung/tourenplan/besuche"], () => "/verwaltung/tourenplan");
+
+  app.post(
+    "/verwaltung/tourenplan/besuche",
+    { config, schema: { body: VisitBody }, preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const values = formValuesOf(request.body);
+      const result = await admin.addVisit(request.actor(), values, new Date());
+      if (!result.ok) return renderTour(request, reply, { values, problems: result.problems });
+      const { stop, date } = result.value;
+      return reply.redirect(
+        hrefFor(request, `/verwaltung/tourenplan?ort=${stop}&datum=${date}&eingetragen=1`),
+        303,
+      );
+    },
+  );
+
+  const renderCancel = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    location: string,
+    date: string,
+    form?: { values: FormValues; problems: Problem[] },
+  ) => {
+    const visit = await admin.visitToCancel(location, date, new Date());
+    const ctx = backOfficeContext(request, reply);
+    const t = ADMIN_MESSAGES[ctx.locale];
+    const problems = form?.problems ?? [];
+    const view = {
+      ...visit,
+      values: form?.values ?? {},
+      errors: fieldErrors(t, ctx.locale, problems, (f) => tourFieldLabel(t, f)),
+    };
+    return sendPage(reply, <CancelVisitPage ctx={ctx} t={t} view={view} />, problems.length > 0 ? 400 : 200);
+  };
+
+  app.get(
+    "/verwaltung/tourenplan/absagen",
+    { config, schema: { querystring: CancelQuery } },
+    async (request, reply) => {
+      const { ort, datum } = request.query;
+      // without a visit (the language switch after a failed submit): back to the tour plan
+      if (!ort || !datum) return reply.redirect(hrefFor(request, "/verwaltung/tourenplan"), 303);
+      return renderCancel(request, reply, ort, datum);
+    },
+  );
+
+  app.post(
+    "/verwaltung/tourenplan/absagen",
+    { config, schema: { body: CancelBody }, preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const { ort, datum } = request.body;
+      if (!ort || !datum) throw new AppError("bad-request", { ort: ort ?? null, datum: datum ?? null });
+      const values = formValuesOf(request.body);
+      const result = await admin.cancelVisit(request.actor(), ort, datum, values, new Date());
+      if (!result.ok) return renderCancel(request, reply, ort, datum, { values, problems: result.problems });
+      const query = `ort=${ort}&datum=${datum}&benachrichtigt=${result.value.notified}`;
+      return reply.redirect(hrefFor(request, `/verwaltung/tourenplan?${query}`), 303);
+    },
+  );
+}
