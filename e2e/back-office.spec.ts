@@ -73,6 +73,24 @@ test.describe("back office and call display", () => {
     // The administrator's first sign-in, then a new account for a clerk.
     await firstSignIn(page, "e2e-admin", adminOneTimePassword(), "Lange Sätze sind sichere Passwörter 1");
     await expectNoViolations(page);
+    // Every administration page is accessible (WCAG 2.1 AA) as it first appears.
+    for (const path of [
+      "/verwaltung/leistungen",
+      "/verwaltung/leistungen/personalausweis",
+      "/verwaltung/orte",
+      "/verwaltung/orte/stadtbuero",
+      "/verwaltung/oeffnungszeiten",
+      "/verwaltung/tourenplan",
+      "/verwaltung/rueckmeldungen",
+      "/verwaltung/protokoll",
+      "/verwaltung/statistik",
+      "/en/verwaltung/statistik",
+    ]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoViolations(page);
+    }
+    await page.goto("/verwaltung");
     await page.getByRole("link", { name: "Mitarbeitende" }).first().click();
     await expectNoViolations(page);
     await page.getByRole("link", { name: "Neues Konto anlegen" }).click();
@@ -88,6 +106,10 @@ test.describe("back office and call display", () => {
     // The clerk signs in on another computer, with a second factor.
     const clerk = await newPage(browser);
     await firstSignIn(clerk, "k.klein", oneTime, "Mein Schalter ist die Nummer zwei");
+    await expectNoViolations(clerk);
+
+    await clerk.goto("/verwaltung/hausbesuche");
+    await expect(clerk.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoViolations(clerk);
 
     // A booked resident arrives: check-in in the day view.
