@@ -39,7 +39,7 @@ await app.listen({ host: "127.0.0.1", port: 0 });
 
 const username = `bench-${Date.now()}`;
 const password = "a long benchmark password";
-const { id } = await app.staff.create(null, {
+const { id } = await app.staff.accounts.create(null, {
   username,
   displayName: "Bench",
   roles: ["clerk"],

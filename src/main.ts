@@ -108,7 +108,7 @@ async function createAdminCommand(config: ReturnType<typeof loadConfig>, args: s
     await migrate(database);
     await seedTenantIfMissing(database, config.tenant);
     const staff = new StaffService(database, config.tenant);
-    const { password } = await staff.create(null, {
+    const { password } = await staff.accounts.create(null, {
       username: username.data,
       displayName,
       roles: ["administrator"],

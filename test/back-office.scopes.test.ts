@@ -152,7 +152,7 @@ describeEachDatabase("links with secrets open only their own record", (kind) => 
   it("a ticket's position link shows only that ticket, and the hash of another is no key", async () => {
     const actor = {
       staffId: (
-        await t.app.staff.create(null, {
+        await t.app.staff.accounts.create(null, {
           username: "scope-clerk",
           displayName: "S",
           roles: ["clerk"],

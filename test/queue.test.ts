@@ -14,7 +14,7 @@ describeEachDatabase("queue", (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     for (let i = 1; i <= 6; i++) {
-      const { id } = await t.app.staff.create(null, {
+      const { id } = await t.app.staff.accounts.create(null, {
         username: `clerk-${i}`,
         displayName: `Clerk ${i}`,
         roles: ["clerk"],

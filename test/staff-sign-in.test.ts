@@ -19,7 +19,7 @@ describeEachDatabase("staff sign-in pages", (kind) => {
 
   /** An account that has chosen PASSWORD (and enrolled SECRET when `totp`). */
   async function account(username: string, totp: boolean) {
-    const { id } = await t.app.staff.create(null, {
+    const { id } = await t.app.staff.accounts.create(null, {
       username,
       displayName: username,
       roles: ["clerk"],

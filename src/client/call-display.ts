@@ -36,16 +36,17 @@ function callDisplay(root: HTMLElement) {
   }
 
   const ding = () => {
-    if (!soundOn || !audio) return;
-    const t = audio.currentTime;
+    const ctx = audio;
+    if (!soundOn || !ctx) return;
+    const t = ctx.currentTime;
     [660, 880].forEach((hz, i) => {
-      const osc = audio!.createOscillator();
-      const gain = audio!.createGain();
+      const osc = ctx.createOscillator();
+      const gain = ctx.createGain();
       osc.frequency.value = hz;
       gain.gain.setValueAtTime(0.0001, t + i * 0.35);
       gain.gain.exponentialRampToValueAtTime(0.3, t + i * 0.35 + 0.02);
       gain.gain.exponentialRampToValueAtTime(0.0001, t + i * 0.35 + 0.3);
-      osc.connect(gain).connect(audio!.destination);
+      osc.connect(gain).connect(ctx.destination);
       osc.start(t + i * 0.35);
       osc.stop(t + i * 0.35 + 0.32);
     });

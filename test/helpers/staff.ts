@@ -31,7 +31,7 @@ export async function signInAs(
   const username = `test-${roles.join("-")}-${counter}`.slice(0, 40);
   const password = `correct horse battery ${counter}`;
   const totp = options.totp ?? roles.includes("administrator");
-  const { id } = await app.staff.create(null, {
+  const { id } = await app.staff.accounts.create(null, {
     username,
     displayName: `Test ${counter}`,
     roles,

@@ -3,24 +3,21 @@ import { type Actor, recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/database";
 import type { DB } from "../../platform/db/schema";
 import { AppError } from "../../platform/errors";
+import { StaffAccounts } from "./account-service";
 import {
   acceptedTotpStep,
   hashPassword,
   hashSessionId,
-  newOneTimePassword,
   newSessionId,
   newTotpSecret,
   verifyAgainstDummy,
   verifyPassword,
 } from "./credentials";
 import { LOCKOUT, type PasswordProblem, passwordProblem, SESSION, Username } from "./domain/credentials";
-import type { Role } from "./domain/roles";
 import { nextStage } from "./domain/sign-in";
 import {
-  findAccount,
   findAccountByUsername,
   findLiveSession,
-  listAccounts,
   type SessionStage,
   type SessionView,
   type StaffAccount,
@@ -30,25 +27,22 @@ export type SignInResult =
   | { ok: true; sessionId: string; stage: SessionStage }
   | { ok: false; problem: "invalid" | "locked"; lockedUntil?: Date };
 
-export interface AccountInput {
-  username: string;
-  displayName: string;
-  roles: Role[];
-  totpRequired: boolean;
-}
-
 const minutes = (n: number) => n * 60_000;
 const noActor = (ip: string | null, username: string | null = null) => ({ staffId: null, username, ip });
 
 /**
- * Staff accounts and their sign-in: password (argon2id), TOTP, lockout, sessions stored
- * server-side. Every change to an account is written to the audit log in its transaction.
+ * Staff sign-in: password (argon2id), TOTP, lockout, sessions stored server-side; the
+ * accounts themselves are kept through `accounts`.
  */
 export class StaffService {
+  readonly accounts: StaffAccounts;
+
   constructor(
     private readonly database: Database,
     readonly tenantId: string,
-  ) {}
+  ) {
+    this.accounts = new StaffAccounts(database, tenantId);
+  }
 
   private get db() {
     return this.database.db;
@@ -63,7 +57,7 @@ export class StaffService {
     const account = parsed.success
       ? await findAccountByUsername(this.db, this.tenantId, parsed.data)
       : undefined;
-    if (!account || !account.active) {
+    if (!account?.active) {
       await verifyAgainstDummy(input.password);
       return { ok: false, problem: "invalid" };
     }
@@ -265,144 +259,6 @@ export class StaffService {
       .set({ location_key: location, counter_key: counter })
       .where("id_hash", "=", session.idHash)
       .execute();
-  }
-
-  list(): Promise<StaffAccount[]> {
-    return listAccounts(this.db, this.tenantId);
-  }
-
-  find(id: number): Promise<StaffAccount | undefined> {
-    return findAccount(this.db, this.tenantId, id);
-  }
-
-  /**
-   * Creates an account with a one-time password that must be replaced at the first sign-in.
-   * @throws AppError conflict when the name is taken
-   * @returns the one-time password, to be shown once
-   */
-  async create(actor: Actor | null, input: AccountInput): Promise<{ id: number; password: string }> {
-    const password = newOneTimePassword();
-    const hash = await hashPassword(password);
-    const id = await this.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto("staff_accounts")
-        .values({
-          tenant_id: this.tenantId,
-          username: input.username,
-          display_name: input.displayName,
-          roles: JSON.stringify(input.roles),
-          password_hash: hash,
-          totp_required: input.totpRequired || input.roles.includes("administrator"),
-        })
-        .onConflict((oc) => oc.columns(["tenant_id", "username"]).doNothing())
-        .returning("id")
-        .executeTakeFirst();
-      if (!row) throw new AppError("conflict", { field: "username" });
-      await recordAudit(trx, this.tenantId, actor ?? noActor(null, "cli"), {
-        action: "staff.account-created",
-        subject: `staff:${row.id}`,
-        detail: { roles: input.roles.join(" ") },
-      });
-      return row.id;
-    });
-    return { id, password };
-  }
-
-  /**
-   * Changes name, roles, the second-factor duty or the active flag; deactivating ends all sessions.
-   * @throws AppError not-found for an unknown account; conflict when administrators would take
-   *   their own administrator role away or deactivate themselves
-   */
-  async update(
-    actor: Actor,
-    id: number,
-    input: Omit<AccountInput, "username"> & { active: boolean },
-  ): Promise<void> {
-    if (actor.staffId === id && (!input.roles.includes("administrator") || !input.active)) {
-      throw new AppError("conflict", { field: input.active ? "roles" : "active" });
-    }
-    const totpRequired = input.totpRequired || input.roles.includes("administrator");
-    await this.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .updateTable("staff_accounts")
-        .set({
-          display_name: input.displayName,
-          roles: JSON.stringify(input.roles),
-          totp_required: totpRequired,
-          active: input.active,
-        })
-        .where("tenant_id", "=", this.tenantId)
-        .where("id", "=", id)
-        .returning(["id", "totp_secret"])
-        .executeTakeFirst();
-      if (!row) throw new AppError("not-found");
-      // Changed roles take effect at once: the next request reads them from the account. A
-      // session signed in with the password alone must not gain roles that need a second
-      // factor not yet set up (a clerk made administrator): it ends, and the next sign-in enrols.
-      const factorMissing = totpRequired && row.totp_secret === null;
-      if (!input.active || factorMissing) {
-        await trx.deleteFrom("staff_sessions").where("staff_id", "=", id).execute();
-      }
-      await recordAudit(trx, this.tenantId, actor, {
-        action: "staff.account-updated",
-        subject: `staff:${id}`,
-        detail: { roles: input.roles.join(" "), active: input.active, totpRequired },
-      });
-    });
-  }
-
-  /**
-   * Lifts a lock after failed attempts before it runs out; the password stays as it is.
-   * @throws AppError not-found for an unknown account
-   */
-  async unlock(actor: Actor, id: number): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .updateTable("staff_accounts")
-        .set({ failed_attempts: 0, locked_until: null })
-        .where("tenant_id", "=", this.tenantId)
-        .where("id", "=", id)
-        .returning("id")
-        .executeTakeFirst();
-      if (!row) throw new AppError("not-found");
-      await recordAudit(trx, this.tenantId, actor, { action: "staff.unlocked", subject: `staff:${id}` });
-    });
-  }
-
-  /**
-   * An administrator's reset: a new one-time password, the lock lifted, every session ended.
-   * With `totp`, the second factor is removed too (a lost phone) and enrolled again at sign-in.
-   * Nobody resets their own account: a taken-over session must not be able to replace the
-   * password and the second factor and so keep the account.
-   * @throws AppError not-found for an unknown account; conflict for the actor's own account
-   */
-  async reset(actor: Actor, id: number, what: { totp: boolean }): Promise<string> {
-    if (actor.staffId === id) throw new AppError("conflict");
-    const password = newOneTimePassword();
-    const hash = await hashPassword(password);
-    await this.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .updateTable("staff_accounts")
-        .set({
-          password_hash: hash,
-          password_must_change: true,
-          failed_attempts: 0,
-          locked_until: null,
-          ...(what.totp ? { totp_secret: null, totp_last_step: null } : {}),
-        })
-        .where("tenant_id", "=", this.tenantId)
-        .where("id", "=", id)
-        .returning("id")
-        .executeTakeFirst();
-      if (!row) throw new AppError("not-found");
-      await trx.deleteFrom("staff_sessions").where("staff_id", "=", id).execute();
-      await recordAudit(trx, this.tenantId, actor, {
-        action: "staff.password-reset",
-        subject: `staff:${id}`,
-        detail: { totp: what.totp },
-      });
-    });
-    return password;
   }
 
   /** Removes sessions that ended (a scheduled job). */

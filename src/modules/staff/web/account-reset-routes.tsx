@@ -70,7 +70,7 @@ export async function accountResetRoutes(instance: FastifyInstance, { staff }: {
         return sendPage(reply, page, self ? 409 : 400);
       }
       const totp = scope === "password-and-totp";
-      const password = await staff.reset(request.actor(), account.id, { totp });
+      const password = await staff.accounts.reset(request.actor(), account.id, { totp });
       return sendPassword(reply, {
         ctx,
         t,

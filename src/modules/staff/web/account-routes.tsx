@@ -71,7 +71,7 @@ export async function accountRoutes(instance: FastifyInstance, { staff }: { staf
     async (request, reply) => {
       const ctx = backOfficeContext(request, reply);
       const t = messagesOf(ctx);
-      const [accounts, format] = await Promise.all([staff.list(), dateTime(ctx.locale)]);
+      const [accounts, format] = await Promise.all([staff.accounts.list(), dateTime(ctx.locale)]);
       const now = new Date();
       const rows: AccountRowView[] = accounts.map((a) => {
         const locked = lockedUntil(a, now);
@@ -116,7 +116,7 @@ export async function accountRoutes(instance: FastifyInstance, { staff }: { staf
       const parsed = parseNewAccount(body);
       if (!parsed.ok) return render(fieldErrors(t, parsed.problems), 400);
       try {
-        const { password } = await staff.create(request.actor(), parsed.value);
+        const { password } = await staff.accounts.create(request.actor(), parsed.value);
         return sendPassword(reply, {
           ctx,
           t,
@@ -198,7 +198,7 @@ export async function accountRoutes(instance: FastifyInstance, { staff }: { staf
         };
         return renderEdit(ctx, reply, account, { values, errors: fieldErrors(t, parsed.problems) }, 400);
       }
-      await staff.update(request.actor(), account.id, parsed.value);
+      await staff.accounts.update(request.actor(), account.id, parsed.value);
       return reply.redirect(ctx.href("/verwaltung/konten?gespeichert=1"), 303);
     },
   );
@@ -213,7 +213,7 @@ export async function accountRoutes(instance: FastifyInstance, { staff }: { staf
     async (request, reply) => {
       const ctx = backOfficeContext(request, reply);
       const account = await getAccount(staff, request.params.id);
-      await staff.unlock(request.actor(), account.id);
+      await staff.accounts.unlock(request.actor(), account.id);
       return reply.redirect(ctx.href(`/verwaltung/konten/${account.id}?entsperrt=1`), 303);
     },
   );

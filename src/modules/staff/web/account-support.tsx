@@ -22,7 +22,7 @@ export const AccountParams = z.object({ id: z.coerce.number().int().min(1).max(2
  * @throws AppError not-found
  */
 export async function getAccount(staff: StaffService, id: number): Promise<StaffAccount> {
-  const account = await staff.find(id);
+  const account = await staff.accounts.find(id);
   if (!account) throw new AppError("not-found");
   return account;
 }

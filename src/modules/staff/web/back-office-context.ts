@@ -34,7 +34,7 @@ export interface BackOfficeContext extends PageContext {
  */
 export function backOfficeContext(request: FastifyRequest, reply: FastifyReply): BackOfficeContext {
   const session = request.staffSession;
-  if (!session || session.stage !== "active") throw new AppError("unauthenticated");
+  if (session?.stage !== "active") throw new AppError("unauthenticated");
   const ctx = pageContext(request);
   const roles = session.account.roles;
   return {

@@ -77,7 +77,7 @@ export async function deskRoutes(instance: FastifyInstance, { desk }: { desk: Vi
         }
       : undefined;
     const scheduledBy = record.scheduledBy
-      ? (await app.staff.find(record.scheduledBy))?.displayName
+      ? (await app.staff.accounts.find(record.scheduledBy))?.displayName
       : undefined;
     const view = {
       request: record,
