@@ -157,6 +157,27 @@ describeEachDatabase("queue", (kind) => {
     expect(again.ticket.callCount).toBe(2);
   });
 
+  it("estimates waits from the measured service times, not from the planned ones", async () => {
+    const location = "auslaenderbehoerde";
+    const actor = actors[5] as Actor;
+    const now = new Date();
+    // Three passports that really took 37 minutes each (the catalogue plans 15).
+    for (let i = 0; i < 3; i++) {
+      const ticket = await walkIn(location, ["reisepass"]);
+      await t.app.queue.callNext(actor, { location, counter: "platz-1" }, now);
+      await t.app.queue.act(actor, "start", { ticketId: ticket.id, counter: "platz-1" }, now);
+      const finished = new Date(now.getTime() + 37 * 60_000);
+      await t.app.queue.act(actor, "finish", { ticketId: ticket.id, counter: "platz-1" }, finished);
+    }
+    const first = await walkIn(location, ["reisepass"]);
+    const second = await walkIn(location, ["reisepass"]);
+    const waits = await t.app.queue.waiting(location, await t.app.queue.dateOf(now), now);
+    expect(waits.map((w) => [w.ticket.id, w.position, Math.round(w.waitMinutes)])).toEqual([
+      [first.id, 1, 0],
+      [second.id, 2, 37],
+    ]);
+  });
+
   it("opens a position page only for its own ticket", async () => {
     const mine = await walkIn("mobil-schroeck");
     const other = await walkIn("mobil-schroeck");
@@ -273,6 +294,23 @@ describeEachDatabase("counter pages", (kind) => {
     expect(audit.map((a) => a.action)).toEqual(
       expect.arrayContaining(["day-view.read", "appointment.check-in", "ticket.call", "ticket.finish"]),
     );
+  });
+
+  it("refuses a day that does not exist, next to the field, in the user's language", async () => {
+    const clerk = await signInAs(t.app, t.database, ["mobile-team"]);
+    const german = await t.app.inject({
+      url: "/verwaltung/tag?datum=2026-02-31",
+      headers: { cookie: clerk.cookie },
+    });
+    expect(german.statusCode).toBe(400);
+    expect(german.body).toContain('id="datum-error"');
+    expect(german.body).toContain("Bitte geben Sie einen Tag");
+    const english = await t.app.inject({
+      url: "/en/verwaltung/tag?ort=nirgendwo",
+      headers: { cookie: clerk.cookie },
+    });
+    expect(english.statusCode).toBe(400);
+    expect(english.body).toContain("Please choose a place from the list.");
   });
 
   it("issues a walk-in ticket with a printable QR code and validates the form", async () => {

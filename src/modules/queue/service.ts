@@ -303,9 +303,15 @@ export class QueueService {
     return findTicket(this.db, this.tenantId, id);
   }
 
-  /** The ticket a counter is busy with now. */
-  async atCounter(location: string, counter: string, now: Date): Promise<Ticket | undefined> {
-    return activeAtCounter(this.db, this.day(location, await this.dateOf(now)), counter);
+  /** The booking code of a checked-in appointment (the counter shows it, not the name). */
+  async appointmentCode(appointmentId: number): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom("appointments")
+      .select("code")
+      .where("tenant_id", "=", this.tenantId)
+      .where("id", "=", appointmentId)
+      .executeTakeFirst();
+    return row?.code;
   }
 
   /** Every ticket of a location's day. */
@@ -334,9 +340,12 @@ export class QueueService {
     }));
   }
 
-  /** The waiting tickets in the order they will be called, each with an estimated wait. */
-  async waiting(location: string, date: string, now: Date): Promise<WaitingEntry[]> {
-    const tickets = await this.tickets(location, date);
+  /**
+   * The waiting tickets in the order they will be called, each with an estimated wait.
+   * Pass the day's tickets when they are loaded already.
+   */
+  async waiting(location: string, date: string, now: Date, dayTickets?: Ticket[]): Promise<WaitingEntry[]> {
+    const tickets = dayTickets ?? (await this.tickets(location, date));
     const order = queueOrder(
       tickets.filter((t) => t.status === "waiting"),
       now,
