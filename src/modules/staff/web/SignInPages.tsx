@@ -112,25 +112,31 @@ function CancelSignIn({ ctx, s, csrfToken }: { ctx: PageContext; s: StaffMessage
   );
 }
 
-export function CodePage(props: StepProps & { next: string }) {
+interface StepPageProps extends StepProps {
+  next: string;
+  title: string;
+  intro: string;
+  /** where the step's form posts */
+  action: string;
+  /** shown between the intro and the form (the QR code of the enrolment) */
+  before?: ComponentChildren;
+  /** the form's fields */
+  children: ComponentChildren;
+}
+
+/** One step after the password: a title, an intro, a form with "Continue", and "Cancel". */
+function StepPage(props: StepPageProps) {
   const { ctx, s, errors } = props;
   return (
-    <SignInFrame ctx={ctx} s={s} title={titleWithErrors(ctx, s.signIn.codeTitle, errors)}>
-      <h1 class="kern-heading-large">{s.signIn.codeTitle}</h1>
+    <SignInFrame ctx={ctx} s={s} title={titleWithErrors(ctx, props.title, errors)}>
+      <h1 class="kern-heading-large">{props.title}</h1>
       <ErrorSummary title={s.layout.errorSummaryTitle} errors={errors} />
-      <p class="kern-body">{s.signIn.codeIntro}</p>
-      <form method="post" action={ctx.href("/verwaltung/anmelden/code")} novalidate>
+      <p class="kern-body">{props.intro}</p>
+      {props.before}
+      <form method="post" action={ctx.href(props.action)} novalidate>
         <Hidden csrfToken={props.csrfToken} />
         <input type="hidden" name="next" value={props.next} />
-        <Input
-          name="code"
-          label={s.signIn.code}
-          hint={s.signIn.codeHint}
-          error={errorFor(errors, "code")}
-          autocomplete="one-time-code"
-          inputMode="numeric"
-          maxLength={6}
-        />
+        {props.children}
         <button type="submit" class="kern-btn kern-btn--primary">
           <span class="kern-label">{s.signIn.continue}</span>
         </button>
@@ -140,50 +146,72 @@ export function CodePage(props: StepProps & { next: string }) {
   );
 }
 
-export function NewPasswordPage(props: StepProps & { next: string }) {
-  const { ctx, s, errors } = props;
+/** The six-digit code of the authenticator app. */
+function CodeInput({ s, errors }: { s: StaffMessages; errors: FieldError[] }) {
   return (
-    <SignInFrame ctx={ctx} s={s} title={titleWithErrors(ctx, s.signIn.newPasswordTitle, errors)}>
-      <h1 class="kern-heading-large">{s.signIn.newPasswordTitle}</h1>
-      <ErrorSummary title={s.layout.errorSummaryTitle} errors={errors} />
-      <p class="kern-body">{s.signIn.newPasswordIntro}</p>
-      <form method="post" action={ctx.href("/verwaltung/anmelden/passwort")} novalidate>
-        <Hidden csrfToken={props.csrfToken} />
-        <input type="hidden" name="next" value={props.next} />
-        <Input
-          name="password"
-          label={s.signIn.newPassword}
-          hint={s.signIn.newPasswordHint}
-          type="password"
-          error={errorFor(errors, "password")}
-          autocomplete="new-password"
-          maxLength={200}
-        />
-        <Input
-          name="confirm"
-          label={s.signIn.confirmPassword}
-          type="password"
-          error={errorFor(errors, "confirm")}
-          autocomplete="new-password"
-          maxLength={200}
-        />
-        <button type="submit" class="kern-btn kern-btn--primary">
-          <span class="kern-label">{s.signIn.continue}</span>
-        </button>
-      </form>
-      <CancelSignIn ctx={ctx} s={s} csrfToken={props.csrfToken} />
-    </SignInFrame>
+    <Input
+      name="code"
+      label={s.signIn.code}
+      hint={s.signIn.codeHint}
+      error={errorFor(errors, "code")}
+      autocomplete="one-time-code"
+      inputMode="numeric"
+      maxLength={6}
+    />
   );
 }
 
-export function EnrolTotpPage(props: StepProps & { next: string; secret: string; qrDataUri: string }) {
-  const { ctx, s, errors } = props;
+type StepOf = StepProps & { next: string };
+
+export function CodePage(props: StepOf) {
+  const { s } = props;
+  return (
+    <StepPage
+      {...props}
+      title={s.signIn.codeTitle}
+      intro={s.signIn.codeIntro}
+      action="/verwaltung/anmelden/code"
+    >
+      <CodeInput s={s} errors={props.errors} />
+    </StepPage>
+  );
+}
+
+export function NewPasswordPage(props: StepOf) {
+  const { s, errors } = props;
+  return (
+    <StepPage
+      {...props}
+      title={s.signIn.newPasswordTitle}
+      intro={s.signIn.newPasswordIntro}
+      action="/verwaltung/anmelden/passwort"
+    >
+      <Input
+        name="password"
+        label={s.signIn.newPassword}
+        hint={s.signIn.newPasswordHint}
+        type="password"
+        error={errorFor(errors, "password")}
+        autocomplete="new-password"
+        maxLength={200}
+      />
+      <Input
+        name="confirm"
+        label={s.signIn.confirmPassword}
+        type="password"
+        error={errorFor(errors, "confirm")}
+        autocomplete="new-password"
+        maxLength={200}
+      />
+    </StepPage>
+  );
+}
+
+export function EnrolTotpPage(props: StepOf & { secret: string; qrDataUri: string }) {
+  const { s } = props;
   const grouped = props.secret.match(/.{1,4}/g)?.join(" ") ?? props.secret;
-  return (
-    <SignInFrame ctx={ctx} s={s} title={titleWithErrors(ctx, s.signIn.enrolTitle, errors)}>
-      <h1 class="kern-heading-large">{s.signIn.enrolTitle}</h1>
-      <ErrorSummary title={s.layout.errorSummaryTitle} errors={errors} />
-      <p class="kern-body">{s.signIn.enrolIntro}</p>
+  const before = (
+    <>
       <img class="sb-qr" src={props.qrDataUri} alt={s.signIn.enrolQrAlt} width={200} height={200} />
       <p class="kern-body">
         {s.signIn.enrolKey}:{" "}
@@ -192,23 +220,17 @@ export function EnrolTotpPage(props: StepProps & { next: string; secret: string;
         </code>
       </p>
       <p class="kern-body">{s.signIn.enrolConfirm}</p>
-      <form method="post" action={ctx.href("/verwaltung/anmelden/zwei-faktor")} novalidate>
-        <Hidden csrfToken={props.csrfToken} />
-        <input type="hidden" name="next" value={props.next} />
-        <Input
-          name="code"
-          label={s.signIn.code}
-          hint={s.signIn.codeHint}
-          error={errorFor(errors, "code")}
-          autocomplete="one-time-code"
-          inputMode="numeric"
-          maxLength={6}
-        />
-        <button type="submit" class="kern-btn kern-btn--primary">
-          <span class="kern-label">{s.signIn.continue}</span>
-        </button>
-      </form>
-      <CancelSignIn ctx={ctx} s={s} csrfToken={props.csrfToken} />
-    </SignInFrame>
+    </>
+  );
+  return (
+    <StepPage
+      {...props}
+      title={s.signIn.enrolTitle}
+      intro={s.signIn.enrolIntro}
+      action="/verwaltung/anmelden/zwei-faktor"
+      before={before}
+    >
+      <CodeInput s={s} errors={props.errors} />
+    </StepPage>
   );
 }

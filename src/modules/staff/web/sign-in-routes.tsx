@@ -119,28 +119,39 @@ export async function signInRoutes(instance: FastifyInstance, { staff, cookies }
     },
   );
 
-  const renderCode = (request: FastifyRequest, reply: FastifyReply, next: string, errors: FieldError[]) => {
+  type Step = Exclude<SessionStage, "active">;
+
+  /** The page of a sign-in step, with the step's problems when its post failed. */
+  const renderStep = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    stage: Step,
+    next: string,
+    errors: FieldError[],
+  ) => {
     const ctx = pageContext(request);
-    const page = (
-      <CodePage
-        ctx={ctx}
-        s={STAFF_MESSAGES[ctx.locale]}
-        csrfToken={reply.generateCsrf()}
-        errors={errors}
-        next={next}
-      />
-    );
-    return sendPage(reply, page, errors.length ? 400 : 200);
+    const props = { ctx, s: STAFF_MESSAGES[ctx.locale], csrfToken: reply.generateCsrf(), errors, next };
+    const status = errors.length ? 400 : 200;
+    if (stage === "totp") return sendPage(reply, <CodePage {...props} />, status);
+    if (stage === "password-change") return sendPage(reply, <NewPasswordPage {...props} />, status);
+    const session = request.staffSession;
+    if (!session) return reply;
+    const secret = await staff.pendingTotpSecret(session);
+    const issuer = ctx.m.layout.siteName(ctx.site.tenantName);
+    const qrDataUri = await QRCode.toDataURL(totpUri(secret, issuer, session.account.username), {
+      errorCorrectionLevel: "M",
+      margin: 2,
+      width: 200,
+    });
+    return sendPage(reply, <EnrolTotpPage {...props} secret={secret} qrDataUri={qrDataUri} />, status);
   };
 
-  app.get(
-    "/verwaltung/anmelden/code",
-    { config: pub, schema: { querystring: Next } },
-    async (request, reply) => {
-      if (!inStage(request, reply, "totp")) return reply;
-      return renderCode(request, reply, safeNext(request.query.weiter), []);
-    },
-  );
+  for (const stage of ["totp", "password-change", "totp-enrol"] as const) {
+    app.get(STEP_PATHS[stage], { config: pub, schema: { querystring: Next } }, async (request, reply) => {
+      if (!inStage(request, reply, stage)) return reply;
+      return renderStep(request, reply, stage, safeNext(request.query.weiter), []);
+    });
+  }
 
   app.post(
     "/verwaltung/anmelden/code",
@@ -165,35 +176,7 @@ export async function signInRoutes(instance: FastifyInstance, { staff, cookies }
           401,
         );
       }
-      return renderCode(request, reply, next, [{ field: "code", message: s.codeInvalid }]);
-    },
-  );
-
-  const renderPassword = (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    next: string,
-    errors: FieldError[],
-  ) => {
-    const ctx = pageContext(request);
-    const page = (
-      <NewPasswordPage
-        ctx={ctx}
-        s={STAFF_MESSAGES[ctx.locale]}
-        csrfToken={reply.generateCsrf()}
-        errors={errors}
-        next={next}
-      />
-    );
-    return sendPage(reply, page, errors.length ? 400 : 200);
-  };
-
-  app.get(
-    "/verwaltung/anmelden/passwort",
-    { config: pub, schema: { querystring: Next } },
-    async (request, reply) => {
-      if (!inStage(request, reply, "password-change")) return reply;
-      return renderPassword(request, reply, safeNext(request.query.weiter), []);
+      return renderStep(request, reply, "totp", next, [{ field: "code", message: s.codeInvalid }]);
     },
   );
 
@@ -212,46 +195,9 @@ export async function signInRoutes(instance: FastifyInstance, { staff, cookies }
       });
       if (result.ok) return goTo(request, reply, result.stage, next);
       const field = result.problem === "mismatch" ? "confirm" : "password";
-      return renderPassword(request, reply, next, [{ field, message: s.passwordProblems[result.problem] }]);
-    },
-  );
-
-  const renderEnrol = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    next: string,
-    errors: FieldError[],
-  ) => {
-    const session = request.staffSession;
-    if (!session) return reply;
-    const ctx = pageContext(request);
-    const secret = await staff.pendingTotpSecret(session);
-    const issuer = ctx.m.layout.siteName(ctx.site.tenantName);
-    const qrDataUri = await QRCode.toDataURL(totpUri(secret, issuer, session.account.username), {
-      errorCorrectionLevel: "M",
-      margin: 2,
-      width: 200,
-    });
-    const page = (
-      <EnrolTotpPage
-        ctx={ctx}
-        s={STAFF_MESSAGES[ctx.locale]}
-        csrfToken={reply.generateCsrf()}
-        errors={errors}
-        next={next}
-        secret={secret}
-        qrDataUri={qrDataUri}
-      />
-    );
-    return sendPage(reply, page, errors.length ? 400 : 200);
-  };
-
-  app.get(
-    "/verwaltung/anmelden/zwei-faktor",
-    { config: pub, schema: { querystring: Next } },
-    async (request, reply) => {
-      if (!inStage(request, reply, "totp-enrol")) return reply;
-      return renderEnrol(request, reply, safeNext(request.query.weiter), []);
+      return renderStep(request, reply, "password-change", next, [
+        { field, message: s.passwordProblems[result.problem] },
+      ]);
     },
   );
 
@@ -267,7 +213,7 @@ export async function signInRoutes(instance: FastifyInstance, { staff, cookies }
       if (session.pendingTotpSecret && (await staff.confirmTotp(session, code, request.ip, new Date()))) {
         return goTo(request, reply, "active", next);
       }
-      return renderEnrol(request, reply, next, [
+      return renderStep(request, reply, "totp-enrol", next, [
         { field: "code", message: STAFF_MESSAGES[ctx.locale].signIn.codeInvalid },
       ]);
     },
