@@ -198,9 +198,8 @@ describeEachDatabase("queue", (kind) => {
   it("pushes a call to an open display through Server-Sent Events", async () => {
     const location = "mobil-wehrda";
     await walkIn(location);
-    const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
+    await t.app.listen({ port: 0, host: "127.0.0.1" });
     const port = (t.app.server.address() as AddressInfo).port;
-    expect(address).toContain(String(port));
     const events: string[] = [];
     const received = new Promise<string>((resolve, reject) => {
       const req = httpRequest({ host: "127.0.0.1", port, path: `/anzeige/${location}/ereignisse` }, (res) => {

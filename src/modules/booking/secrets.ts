@@ -1,14 +1,6 @@
-import { createHash, randomBytes, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
 
-/** A secret for a link (hold or manage token): 192 random bits, URL-safe. */
-export function newToken(): string {
-  return randomBytes(24).toString("base64url");
-}
-
-/** Secrets in links are stored only as this hash. */
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+export { hashToken, newToken } from "../../platform/secrets";
 
 // No 0/O, 1/I/L: codes are read aloud at the counter and typed from paper.
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";

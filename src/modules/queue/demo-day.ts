@@ -1,6 +1,7 @@
-import { randomBytes, randomInt } from "node:crypto";
 import { Temporal } from "temporal-polyfill";
 import type { Database } from "../../platform/db/database";
+import { hashToken, newToken } from "../../platform/secrets";
+import { newBookingCode } from "../booking";
 
 // Made-up people, plainly fictitious, for trying the back office on a demo tenant.
 const PEOPLE = ["Erika Musterfrau", "Max Mustermann", "Lea Beispiel", "Jonas Probe"];
@@ -10,13 +11,6 @@ const SERVICES = [
   ["reisepass"],
   ["personalausweis", "reisepass"],
 ];
-const CODE = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-const code = () => {
-  let c = "";
-  for (let i = 0; i < 8; i++) c += CODE[randomInt(CODE.length)];
-  return `${c.slice(0, 4)}-${c.slice(4)}`;
-};
-
 /**
  * Books a few made-up appointments for today at the Stadtbüro, every 15 minutes from the
  * next quarter hour, so that a demo's day view has people to check in. They take no slot
@@ -34,7 +28,7 @@ export async function seedDemoDay(
   const codes: string[] = [];
   for (const [i, name] of PEOPLE.entries()) {
     const startsAt = new Date(firstQuarter.add({ minutes: 15 * i }).epochMilliseconds);
-    const c = code();
+    const c = newBookingCode();
     await database.db
       .insertInto("appointments")
       .values({
@@ -49,7 +43,8 @@ export async function seedDemoDay(
         services: JSON.stringify(SERVICES[i]),
         name,
         email: `demo-${i + 1}@example.org`,
-        manage_token_hash: randomBytes(32).toString("hex"),
+        // nobody holds the link of a made-up appointment
+        manage_token_hash: hashToken(newToken()),
         confirmed_at: now,
       })
       .execute();

@@ -1,10 +1,11 @@
-import { createHash, createHmac } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { sql, type Transaction } from "kysely";
 import { Temporal } from "temporal-polyfill";
 import { type Actor, recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/database";
 import type { DB } from "../../platform/db/schema";
 import { AppError } from "../../platform/errors";
+import { hashToken } from "../../platform/secrets";
 import { queueOrder } from "./domain/queue-order";
 import { allows, SERIES, type Ticket, type TicketAction, ticketNumber } from "./domain/ticket";
 import { estimateWaits, measuredServiceMinutes } from "./domain/wait-estimate";
@@ -56,8 +57,6 @@ export interface WaitingEntry {
   position: number;
   waitMinutes: number;
 }
-
-const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
 /**
  * The day at a location: check-in, walk-in tickets, calling, serving. Each change is one
@@ -137,7 +136,7 @@ export class QueueService {
         urgent: false,
         dueAt: new Date(appointment.starts_at),
         arrivedAt: now,
-        tokenHash: sha256(this.positionToken({ location: day.location, date, number })),
+        tokenHash: hashToken(this.positionToken({ location: day.location, date, number })),
         requestKey: null,
       });
       await recordAudit(trx, this.tenantId, actor, {
@@ -177,7 +176,7 @@ export class QueueService {
           urgent: input.urgent,
           dueAt: null,
           arrivedAt: now,
-          tokenHash: sha256(this.positionToken({ location: input.location, date, number })),
+          tokenHash: hashToken(this.positionToken({ location: input.location, date, number })),
           requestKey: key,
         });
         await recordAudit(trx, this.tenantId, actor, {
@@ -379,7 +378,7 @@ export class QueueService {
     token: string,
     now: Date,
   ): Promise<{ ticket: Ticket; position: number | null; waitMinutes: number | null } | undefined> {
-    const ticket = await findTicketBy(this.db, this.tenantId, { tokenHash: sha256(token) });
+    const ticket = await findTicketBy(this.db, this.tenantId, { tokenHash: hashToken(token) });
     if (!ticket) return undefined;
     if (ticket.status !== "waiting") return { ticket, position: null, waitMinutes: null };
     const entry = (await this.waiting(ticket.location, ticket.date, now)).find(

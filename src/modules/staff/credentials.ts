@@ -1,6 +1,7 @@
-import { createHash, randomBytes, randomInt } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
 import argon2 from "argon2";
 import { Secret, TOTP } from "otpauth";
+import { hashToken } from "../../platform/secrets";
 
 /** argon2id with the library's defaults (64 MiB, 3 passes, 4 lanes): above OWASP's minimum. */
 export function hashPassword(password: string): Promise<string> {
@@ -24,9 +25,8 @@ export function newSessionId(): string {
   return randomBytes(32).toString("base64url");
 }
 
-export function hashSessionId(id: string): string {
-  return createHash("sha256").update(id).digest("hex");
-}
+/** Session ids are stored only as this hash. */
+export const hashSessionId = hashToken;
 
 // No look-alikes (0/O, 1/l/I): an administrator reads it out or writes it down once.
 const ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
