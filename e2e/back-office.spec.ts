@@ -124,6 +124,14 @@ test.describe("back office and call display", () => {
     const display = await newPage(browser);
     await display.goto("/anzeige/stadtbuero");
     await expect(display.locator("[data-call-display]")).toHaveAttribute("data-live", "true");
+    // the optional chime: a button (browsers allow sound only after a click), off until pressed
+    const chime = display.getByRole("button", { name: "Ton einschalten" });
+    await expect(chime).toHaveAttribute("aria-pressed", "false");
+    await chime.click();
+    await expect(display.getByRole("button", { name: "Ton ausschalten" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
     await expectNoViolations(display);
 
     // At the counter, keyboard only.

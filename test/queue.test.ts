@@ -295,6 +295,44 @@ describeEachDatabase("counter pages", (kind) => {
     );
   });
 
+  it("shows today's home visits and stop visits in the day view of a mobile stop, without names", async () => {
+    const team = await signInAs(t.app, t.database, ["mobile-team"]);
+    const today = await t.app.queue.dateOf(new Date());
+    const at = new Date((await t.app.queue.dayBounds(today)).from.getTime() + 12 * 3_600_000);
+    await t.database.db
+      .insertInto("visit_requests")
+      .values({
+        tenant_id: "marburg",
+        code: "HB-7K3Q",
+        status: "scheduled",
+        locale: "de",
+        reason: "care-home",
+        place_kind: "care-home",
+        care_home_name: "Haus am Richtsberg",
+        services: JSON.stringify(["personalausweis"]),
+        preferred_periods: "[]",
+        visitee_name: "Hilde Heimbewohnerin",
+        phone: "06421 000000",
+        consent_at: new Date(),
+        scheduled_kind: "home-visit",
+        scheduled_at: at,
+      })
+      .execute();
+    const day = await t.app.inject({
+      url: `/verwaltung/tag?ort=mobil-richtsberg&datum=${today}`,
+      headers: { cookie: team.cookie },
+    });
+    expect(day.statusCode).toBe(200);
+    expect(day.body).toContain("HB-7K3Q");
+    expect(day.body).toContain("Hausbesuch");
+    expect(day.body).not.toContain("Hilde");
+    const stadtbuero = await t.app.inject({
+      url: "/verwaltung/tag?ort=stadtbuero",
+      headers: { cookie: team.cookie },
+    });
+    expect(stadtbuero.body).not.toContain("HB-7K3Q");
+  });
+
   it("refuses a day that does not exist, next to the field, in the user's language", async () => {
     const clerk = await signInAs(t.app, t.database, ["mobile-team"]);
     const german = await t.app.inject({

@@ -144,4 +144,27 @@ describeEachDatabase("staff sign-in pages", (kind) => {
     });
     expect(res.statusCode).toBe(403);
   });
+
+  it("limits sign-in attempts per address, with a page in the user's language", async () => {
+    const from = "203.0.113.77";
+    const csrf = await t.app.inject({ url: "/en/verwaltung/anmelden", remoteAddress: from });
+    const cookie = String(csrf.headers["set-cookie"]).split(";")[0] ?? "";
+    const token = /name="_csrf" value="([^"]+)"/.exec(csrf.body)?.[1] ?? "";
+    const statuses: number[] = [];
+    let last = "";
+    for (let i = 0; i < 11; i++) {
+      const res = await t.app.inject({
+        method: "POST",
+        url: "/en/verwaltung/anmelden",
+        remoteAddress: from,
+        headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+        payload: new URLSearchParams({ _csrf: token, username: "nobody", password: "wrong" }).toString(),
+      });
+      statuses.push(res.statusCode);
+      last = res.body;
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses[10]).toBe(429);
+    expect(last).toContain("Too many requests");
+  });
 });
