@@ -13,7 +13,7 @@ export const queueDe = {
     locationInvalid: "Bitte wählen Sie einen Ort aus der Liste.",
     noVisit: "An diesem Tag hält das mobile Stadtbüro hier nicht.",
     sessions: (times: string) => `Geöffnet: ${times}`,
-    closed: "An diesem Tag sind an diesem Ort keine Termine geplant.",
+    closed: "Laut Öffnungsplan ist dieser Ort an diesem Tag geschlossen.",
     appointments: "Termine",
     noAppointments: "Für diesen Tag sind keine Termine gebucht.",
     time: "Uhrzeit",

@@ -14,7 +14,7 @@ export const queueEn: QueueMessages = {
     locationInvalid: "Please choose a place from the list.",
     noVisit: "The mobile Stadtbüro does not stop here on this day.",
     sessions: (times: string) => `Open: ${times}`,
-    closed: "No appointments are planned at this place on this day.",
+    closed: "By the opening plan, this place is closed on this day.",
     appointments: "Appointments",
     noAppointments: "No appointments are booked for this day.",
     time: "Time",
