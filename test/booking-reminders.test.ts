@@ -46,14 +46,18 @@ describeEachDatabase("appointment reminders", (kind) => {
 
   it("sends each due reminder exactly once, across restarts and parallel instances", async () => {
     const first = await start();
-    const now = new Date();
-    const [slot] = await first.booking.freeSlots({
-      location: "stadtbuero",
-      services: ["personalausweis"],
-      durationMinutes: 15,
-      now,
-      channel: "public",
-    });
+    // The test's own instant (a Monday, 08:00 in Marburg) and a time two days later: far
+    // outside the reminder window when booked, whatever day the suite runs on.
+    const now = new Date("2027-01-11T07:00:00Z");
+    const slot = (
+      await first.booking.freeSlots({
+        location: "stadtbuero",
+        services: ["personalausweis"],
+        durationMinutes: 15,
+        now,
+        channel: "public",
+      })
+    ).find((s) => new Date(s.start).getTime() >= now.getTime() + 48 * 3_600_000);
     if (!slot) throw new Error("no free slot");
     const held = await first.appointments.hold({
       services: ["personalausweis"],
