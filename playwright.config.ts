@@ -46,6 +46,8 @@ export default defineConfig({
       DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
       RATE_LIMIT_PER_MINUTE: "100000",
+      // the tests read the mails they cause on the development outbox page
+      DEV_PAGES: "true",
     },
   },
 });

@@ -1,7 +1,7 @@
 import compress from "@fastify/compress";
 import formbody from "@fastify/formbody";
-import Fastify, { type FastifyInstance } from "fastify";
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config";
 import { administrationPlugin } from "./modules/administration";
 import { apiDocsPlugin } from "./modules/api-docs";
@@ -17,14 +17,41 @@ import { staffPlugin } from "./modules/staff";
 import { tenantPlugin } from "./modules/tenants";
 import { visitRequestsPlugin } from "./modules/visit-requests";
 import { assetsPlugin } from "./platform/assets/assets";
+import { type Clock, systemClock } from "./platform/clock";
 import type { Database } from "./platform/db/database";
 import { registerErrorHandling } from "./platform/http/error-pages";
 import { healthRoutes } from "./platform/http/health";
 import { openApiPlugin } from "./platform/http/openapi";
 import { securityPlugin } from "./platform/http/security";
+import { installValidation } from "./platform/http/validation";
 import { loggerOptions } from "./platform/logging";
 import { type Mailer, mailPlugin } from "./platform/mail";
 import type { Job } from "./platform/scheduler";
+
+/**
+ * Fastify's form of `TRUST_PROXY`. A hop count trusts the forwarding headers of the nearest
+ * `hops` peers (Fastify's own number option trusts none, so it is given as a function): safe
+ * only when the port is reachable through the proxy alone, as `docs/security.md` says.
+ */
+function trustProxyOption(trust: Config["trustProxy"]): FastifyServerOptions["trustProxy"] {
+  if (typeof trust === "number") return (_address: string, hop: number) => hop < trust;
+  return trust;
+}
+
+/** A route as registered: the hostile-input tests call every one of them. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  /** the route's zod schemas (params, querystring, body) */
+  schema: unknown;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** every route of the app, in registration order */
+    routeList: RouteEntry[];
+  }
+}
 
 export interface AppDeps {
   config: Config;
@@ -33,24 +60,38 @@ export interface AppDeps {
   logStream?: { write(line: string): void };
   /** tests pass their own; otherwise made from `config.mail` (and closed with the app) */
   mailer?: Mailer;
+  /** where business code takes the time from; the wall clock when absent */
+  clock?: Clock;
 }
 
 /**
  * Builds the application: platform plugins first, then the modules. The caller owns the
  * database and closes it; `app.close()` only stops serving.
  */
-export async function buildApp({ config, database, logStream, mailer }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  logStream,
+  mailer,
+  clock = systemClock,
+}: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config, logStream),
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
     requestIdHeader: false,
     bodyLimit: 64 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  installValidation(app);
 
+  app.decorate("clock", clock);
   app.decorate("jobs", [] as Job[]);
+  app.decorate("routeList", [] as RouteEntry[]);
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== "HEAD") app.routeList.push({ method, url: route.url, schema: route.schema });
+    }
+  });
   registerErrorHandling(app);
   await app.register(securityPlugin, { config });
   await app.register(compress, { threshold: 1024, encodings: ["br", "gzip", "deflate"] });

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { join } from "node:path";
 import { z } from "zod";
 
@@ -19,7 +20,23 @@ export const EnvSchema = z.object({
     .regex(/^[a-z0-9-]+$/)
     .default("marburg"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  TRUST_PROXY: booleanString.default(false),
+  TRUST_PROXY: z
+    .string()
+    .default("false")
+    .transform((v, ctx) => {
+      const parsed = parseTrustProxy(v);
+      if (parsed === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          message:
+            "must be false, the number of proxies in front (1–10), or their addresses (10.0.0.5,10.1.0.0/16); true would let every client choose its own address",
+        });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+  /** development pages (`/dev/outbox`): an explicit opt-in, only on a loopback address */
+  DEV_PAGES: booleanString.default(false),
   COOKIE_SECRET: z.string().min(32).optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
   BOOKING_HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
@@ -49,7 +66,13 @@ export type Config = {
   dataDir: string;
   tenant: string;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
-  trustProxy: boolean;
+  /**
+   * Which `X-Forwarded-*` headers to believe: none (false), those added by the last N hops,
+   * or those added by proxies at these addresses. Never every hop.
+   */
+  trustProxy: TrustProxy;
+  /** `/dev/outbox` and other development pages; never with a public URL or behind a proxy */
+  devPages: boolean;
   cookieSecret: string;
   rateLimitPerMinute: number;
   booking: {
@@ -78,6 +101,34 @@ export type Config = {
   };
 };
 
+export type TrustProxy = false | number | string[];
+
+/** `false`, a hop count or a list of addresses and networks; undefined when invalid (`true` is). */
+export function parseTrustProxy(value: string): TrustProxy | undefined {
+  const v = value.trim();
+  if (v === "false" || v === "0") return false;
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    return hops >= 1 && hops <= 10 ? hops : undefined;
+  }
+  const entries = v.split(",").map((e) => e.trim());
+  const valid = entries.every((entry) => {
+    const [address = "", prefix, ...rest] = entry.split("/");
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) return false;
+    if (prefix === undefined) return true;
+    return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+  });
+  return valid && entries.length > 0 ? entries : undefined;
+}
+
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
+
+/** True for a host name or address that only this machine reaches. */
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host.toLowerCase()) || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
@@ -99,16 +150,35 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       "Invalid configuration:\n  COOKIE_SECRET: required in production (at least 32 characters)",
     );
   }
+  const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  if (e.DEV_PAGES) {
+    const why =
+      e.NODE_ENV === "production"
+        ? "NODE_ENV is production"
+        : e.TRUST_PROXY !== false
+          ? "TRUST_PROXY says the server is behind a proxy"
+          : new URL(publicUrl).protocol !== "http:" || !isLoopbackHost(new URL(publicUrl).hostname)
+            ? "PUBLIC_URL is not a plain http://localhost address"
+            : !isLoopbackHost(e.HOST)
+              ? "HOST is not a loopback address"
+              : undefined;
+    if (why) {
+      throw new ConfigError(
+        `Invalid configuration:\n  DEV_PAGES: development pages show every mail sent, with its links; they are refused because ${why}`,
+      );
+    }
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
-    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    publicUrl,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
     tenant: e.TENANT,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    devPages: e.DEV_PAGES,
     // A per-process secret is fine outside production: it only signs the CSRF cookie.
     cookieSecret: e.COOKIE_SECRET ?? crypto.randomUUID() + crypto.randomUUID(),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

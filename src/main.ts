@@ -107,7 +107,7 @@ async function createAdminCommand(config: ReturnType<typeof loadConfig>, args: s
   try {
     await migrate(database);
     await seedTenantIfMissing(database, config.tenant);
-    const staff = new StaffService(database, config.tenant);
+    const staff = new StaffService(database, config.tenant, config.cookieSecret);
     const { password } = await staff.accounts.create(null, {
       username: username.data,
       displayName,

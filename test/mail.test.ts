@@ -379,7 +379,7 @@ describe("dev outbox pages", () => {
   let t: TestApp;
   beforeAll(async () => {
     dir = await tempDir();
-    t = await createTestApp("pglite", { DATA_DIR: dir });
+    t = await createTestApp("pglite", { DATA_DIR: dir, DEV_PAGES: "true" });
   });
   afterAll(async () => {
     await t?.close();
@@ -450,27 +450,76 @@ describe("dev outbox pages", () => {
   });
 });
 
-describe("dev outbox in production", () => {
+describe("dev outbox without the opt-in", () => {
   let dir: string;
-  let t: TestApp;
   beforeAll(async () => {
     dir = await tempDir();
-    t = await createTestApp("pglite", {
-      NODE_ENV: "production",
-      COOKIE_SECRET: "a-production-secret-of-32-characters-at-least",
-      DATA_DIR: dir,
-    });
   });
-  afterAll(async () => {
-    await t?.close();
-    await rm(dir, { recursive: true, force: true });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  for (const [name, env] of [
+    ["by default (NODE_ENV unset, as npm start runs)", {}],
+    [
+      "in production",
+      { NODE_ENV: "production", COOKIE_SECRET: "a-production-secret-of-32-characters-at-least" },
+    ],
+    [
+      "with an https PUBLIC_URL behind a proxy",
+      { PUBLIC_URL: "https://termine.example.org", TRUST_PROXY: "1" },
+    ],
+  ] as const) {
+    it(`has no outbox pages ${name}, but a mailer`, async () => {
+      const t = await createTestApp("pglite", {
+        ...env,
+        NODE_ENV: env.NODE_ENV ?? "development",
+        DATA_DIR: dir,
+      });
+      try {
+        await t.app.mailer.send(confirmation());
+        const [entry] = await listOutbox(join(dir, "outbox"));
+        expect(entry).toBeDefined();
+        for (const url of ["/dev/outbox", "/en/dev/outbox", `/dev/outbox/${entry?.id}`]) {
+          expect((await t.app.inject({ method: "GET", url })).statusCode, url).toBe(404);
+        }
+      } finally {
+        await t.close();
+      }
+    });
+  }
+
+  it("refuses the opt-in in production, with a public URL, behind a proxy or on a public interface", () => {
+    const secret = { COOKIE_SECRET: "a-production-secret-of-32-characters-at-least" };
+    for (const env of [
+      { NODE_ENV: "production", ...secret },
+      { PUBLIC_URL: "https://termine.example.org" },
+      { PUBLIC_URL: "http://termine.example.org" },
+      { TRUST_PROXY: "1" },
+      { TRUST_PROXY: "10.0.0.5" },
+      { HOST: "0.0.0.0" },
+    ]) {
+      expect(() => loadConfig({ ...env, DEV_PAGES: "true" }), JSON.stringify(env)).toThrow(/DEV_PAGES/);
+    }
+    expect(loadConfig({ DEV_PAGES: "true" }).devPages).toBe(true);
+    expect(loadConfig({}).devPages).toBe(false);
   });
 
-  it("has no outbox pages, but a mailer", async () => {
-    await t.app.mailer.send(confirmation());
-    const [entry] = await listOutbox(join(dir, "outbox"));
-    for (const url of ["/dev/outbox", "/en/dev/outbox", `/dev/outbox/${entry?.id}`]) {
-      expect((await t.app.inject({ method: "GET", url })).statusCode, url).toBe(404);
+  it("answers 404 to anything that came through a proxy or from elsewhere, even when opted in", async () => {
+    const t = await createTestApp("pglite", { DATA_DIR: dir, DEV_PAGES: "true" });
+    try {
+      const direct = await t.app.inject({ method: "GET", url: "/dev/outbox" });
+      expect(direct.statusCode).toBe(200);
+      for (const options of [
+        { headers: { "x-forwarded-for": "127.0.0.1" } },
+        { headers: { forwarded: "for=127.0.0.1" } },
+        { headers: { "x-real-ip": "127.0.0.1" } },
+        { headers: { host: "termine.example.org" } },
+        { remoteAddress: "192.0.2.10" },
+      ]) {
+        const res = await t.app.inject({ method: "GET", url: "/dev/outbox", ...options });
+        expect(res.statusCode, JSON.stringify(options)).toBe(404);
+      }
+    } finally {
+      await t.close();
     }
   });
 });

@@ -29,7 +29,7 @@ describeEachDatabase("platform baseline", (kind) => {
   );
 
   it("sends HSTS when the request came over TLS through a trusted proxy", async () => {
-    const proxied = await createTestApp(kind, { TRUST_PROXY: "true" });
+    const proxied = await createTestApp(kind, { TRUST_PROXY: "127.0.0.1" });
     try {
       const res = await proxied.app.inject({
         method: "GET",

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,7 +30,12 @@ describe("the command line", () => {
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-  it("serves the start page from an empty data directory and shuts down gracefully", async () => {
+  it("serves the start page from an empty data directory, shows no development page, and shuts down gracefully", async () => {
+    // the command `npm start` runs (package.json), with nothing but a port and a data directory
+    const { scripts } = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as {
+      scripts: Record<string, string>;
+    };
+    expect(scripts.start).toBe("node --import tsx src/main.ts serve");
     const server = run(["serve"], { PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "warn" });
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setInterval(() => {
@@ -48,6 +53,11 @@ describe("the command line", () => {
     const res = await fetch(url);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain("Stadtbüro Marburg");
+    for (const path of ["dev/outbox", "en/dev/outbox"]) {
+      const page = await fetch(new URL(path, url));
+      expect(page.status, path).toBe(404);
+      expect(await page.text()).not.toContain("@example");
+    }
     server.child.kill("SIGTERM");
     expect(await server.exited).toBe(0);
   });

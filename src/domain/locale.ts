@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CleanText } from "./text";
 
 /** The languages the product speaks; German first. Pure: the browser client may import it. */
 export const LOCALES = ["de", "en"] as const;
@@ -8,7 +9,7 @@ export const DEFAULT_LOCALE: Locale = "de";
 
 /** A text in every product language. */
 export const LocalizedText = z.object({
-  de: z.string().trim().min(1),
-  en: z.string().trim().min(1),
+  de: CleanText.trim().min(1),
+  en: CleanText.trim().min(1),
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;

@@ -28,7 +28,7 @@ export async function signInAs(
   options: { totp?: boolean } = {},
 ): Promise<SignedIn> {
   counter += 1;
-  const username = `test-${roles.join("-")}-${counter}`.slice(0, 40);
+  const username = `test-${counter}-${roles.join("-")}`.slice(0, 40);
   const password = `correct horse battery ${counter}`;
   const totp = options.totp ?? roles.includes("administrator");
   const { id } = await app.staff.accounts.create(null, {
@@ -59,16 +59,22 @@ export async function signInAs(
   });
   const session = /sb_staff=([^;]+)/.exec(String(first.headers["set-cookie"]))?.[1];
   if (first.statusCode !== 303 || !session) throw new Error(`sign-in failed: ${first.statusCode}`);
-  const cookie = `${csrfCookie}; sb_staff=${session}`;
+  let cookie = `${csrfCookie}; sb_staff=${session}`;
   if (totp) {
     const second = await app.inject({
       method: "POST",
       url: "/verwaltung/anmelden/code",
       remoteAddress,
       headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
-      payload: new URLSearchParams({ _csrf: token, code: currentTotpCode(TEST_SECRET) }).toString(),
+      payload: new URLSearchParams({
+        _csrf: token,
+        code: currentTotpCode(TEST_SECRET, app.clock.now()),
+      }).toString(),
     });
-    if (second.statusCode !== 303) throw new Error(`TOTP step failed: ${second.statusCode}`);
+    // the session goes on under a new id once the second factor is checked
+    const renewed = /sb_staff=([^;]+)/.exec(String(second.headers["set-cookie"]))?.[1];
+    if (second.statusCode !== 303 || !renewed) throw new Error(`TOTP step failed: ${second.statusCode}`);
+    cookie = `${csrfCookie}; sb_staff=${renewed}`;
   }
   return { cookie, token, staffId: id, username };
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/app";
 import { loadConfig } from "../../src/config";
 import { importTenantDirectory, TENANTS_DIR } from "../../src/modules/tenants";
+import type { Clock } from "../../src/platform/clock";
 import type { Database } from "../../src/platform/db/database";
 import type { DatabaseKind } from "./databases";
 import { freshDatabase } from "./databases";
@@ -18,6 +19,7 @@ export async function createTestApp(
   kind: DatabaseKind,
   env: Record<string, string> = {},
   logStream?: { write(line: string): void },
+  clock?: Clock,
 ): Promise<TestApp> {
   const { database, drop } = await freshDatabase(kind);
   await importTenantDirectory(database, join(TENANTS_DIR, "marburg"));
@@ -27,7 +29,7 @@ export async function createTestApp(
     RATE_LIMIT_PER_MINUTE: "100000",
     ...env,
   });
-  const app = await buildApp({ config, database, logStream });
+  const app = await buildApp({ config, database, logStream, ...(clock && { clock }) });
   await app.ready();
   return {
     app,

@@ -3,7 +3,7 @@ import type { Database } from "../../platform/db/database";
 import type { Mailer } from "../../platform/mail";
 import type { AppointmentView } from "./appointment-queries";
 import type { AppointmentService, AppointmentWords } from "./appointment-service";
-import { slotMatchesWish, type WishInput, WishWindow } from "./domain/wish";
+import { offerDeadline, slotMatchesWish, type WishInput, WishWindow } from "./domain/wish";
 import type { BookingMessages } from "./messages/de";
 import { hashToken, newToken } from "./secrets";
 import type { BookingService } from "./service";
@@ -162,9 +162,12 @@ export class Waitlist {
         now,
         channel: "public",
       });
-      const slot = slots.find((s) => slotMatchesWish(s, wish));
-      if (!slot) continue;
-      const expires = new Date(now.getTime() + this.deps.booking.settings.waitlistOfferHours * 3_600_000);
+      const offerHours = this.deps.booking.settings.waitlistOfferHours;
+      const slot = slots.find(
+        (s) => slotMatchesWish(s, wish) && offerDeadline(now, new Date(s.start), offerHours),
+      );
+      const expires = slot && offerDeadline(now, new Date(slot.start), offerHours);
+      if (!slot || !expires) continue;
       // Claim the wish first, so a second instance running the job cannot offer it twice.
       const claimed = await this.deps.database.db
         .updateTable("waitlist_wishes")

@@ -5,6 +5,13 @@ import { type BoardCall, CALLS_CHANNEL, type QueueService } from "./service";
 type Send = (calls: BoardCall[]) => void;
 
 /**
+ * Open streams one process holds at most, in all and per client address. A waiting room has
+ * a handful of displays (a town hall's network may show them all from one address); more
+ * is someone holding connections open to exhaust the server.
+ */
+export const STREAM_LIMITS = { total: 500, perAddress: 20 };
+
+/**
  * Fans calls out to the open call displays. Every change of a queue sends a NOTIFY (on
  * commit); each process listens once, reads the board of that location's day once, and
  * pushes it to all displays of that day it holds open. Bursts are coalesced: while a board
@@ -14,6 +21,8 @@ export class CallDisplays {
   private readonly subscribers = new Map<string, Set<Send>>();
   private readonly busy = new Map<string, boolean>();
   private readonly streams = new Set<{ end(): void; once(event: "close", fn: () => void): unknown }>();
+  private readonly streamsByAddress = new Map<string, number>();
+  private admitted = 0;
   private stopListening: (() => Promise<void>) | undefined;
 
   constructor(
@@ -21,7 +30,29 @@ export class CallDisplays {
     private readonly tenantId: string,
     private readonly queue: QueueService,
     private readonly log: FastifyBaseLogger,
+    private readonly limits = STREAM_LIMITS,
   ) {}
+
+  /**
+   * Admits one more stream from `address`, or refuses it when this process holds its limit
+   * in all or for that address.
+   * @returns the release to call when the stream closes, or undefined when refused
+   */
+  admit(address: string): (() => void) | undefined {
+    const held = this.streamsByAddress.get(address) ?? 0;
+    if (this.admitted >= this.limits.total || held >= this.limits.perAddress) return undefined;
+    this.streamsByAddress.set(address, held + 1);
+    this.admitted += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.admitted -= 1;
+      const left = (this.streamsByAddress.get(address) ?? 1) - 1;
+      if (left > 0) this.streamsByAddress.set(address, left);
+      else this.streamsByAddress.delete(address);
+    };
+  }
 
   async start(): Promise<void> {
     this.stopListening = await this.database.listen(CALLS_CHANNEL, (payload) => this.onNotify(payload));

@@ -5,6 +5,8 @@ import { AppError } from "../../platform/errors";
 import { hashPassword, newOneTimePassword } from "./credentials";
 import type { Role } from "./domain/roles";
 import { findAccount, listAccounts, type StaffAccount } from "./queries";
+import type { SignInKeys } from "./throttle-keys";
+import { clearAccountThrottles, findAccountWaits } from "./throttle-queries";
 
 export interface AccountInput {
   username: string;
@@ -18,13 +20,21 @@ const CLI = { staffId: null, username: "cli", ip: null };
 
 /**
  * Staff accounts as administrators keep them: create with a one-time password, change roles,
- * unlock, reset. Every change is written to the audit log in its transaction.
+ * lift a sign-in delay, reset. Every change is written to the audit log in its transaction.
  */
 export class StaffAccounts {
   constructor(
     private readonly database: Database,
     private readonly tenantId: string,
+    private readonly keys: SignInKeys,
   ) {}
+
+  /** Until when sign-ins to these accounts must wait after failed attempts, by account id. */
+  async signInDelays(accounts: readonly StaffAccount[], now: Date): Promise<Map<number, Date>> {
+    const keyOf = new Map(accounts.map((a) => [this.keys.account(a.username), a.id]));
+    const waits = await findAccountWaits(this.db, this.tenantId, [...keyOf.keys()], now);
+    return new Map([...waits].map(([key, until]) => [keyOf.get(key) as number, until]));
+  }
 
   private get db() {
     return this.database.db;
@@ -115,19 +125,15 @@ export class StaffAccounts {
   }
 
   /**
-   * Lifts a lock after failed attempts before it runs out; the password stays as it is.
+   * Lifts the delay of sign-ins to an account after failed attempts (from every address);
+   * the password stays as it is.
    * @throws AppError not-found for an unknown account
    */
   async unlock(actor: Actor, id: number): Promise<void> {
+    const account = await this.find(id);
+    if (!account) throw new AppError("not-found");
     await this.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .updateTable("staff_accounts")
-        .set({ failed_attempts: 0, locked_until: null })
-        .where("tenant_id", "=", this.tenantId)
-        .where("id", "=", id)
-        .returning("id")
-        .executeTakeFirst();
-      if (!row) throw new AppError("not-found");
+      await clearAccountThrottles(trx, this.tenantId, this.keys.account(account.username));
       await recordAudit(trx, this.tenantId, actor, { action: "staff.unlocked", subject: `staff:${id}` });
     });
   }
@@ -149,15 +155,14 @@ export class StaffAccounts {
         .set({
           password_hash: hash,
           password_must_change: true,
-          failed_attempts: 0,
-          locked_until: null,
           ...(what.totp ? { totp_secret: null, totp_last_step: null } : {}),
         })
         .where("tenant_id", "=", this.tenantId)
         .where("id", "=", id)
-        .returning("id")
+        .returning(["id", "username"])
         .executeTakeFirst();
       if (!row) throw new AppError("not-found");
+      await clearAccountThrottles(trx, this.tenantId, this.keys.account(row.username));
       await trx.deleteFrom("staff_sessions").where("staff_id", "=", id).execute();
       await recordAudit(trx, this.tenantId, actor, {
         action: "staff.password-reset",

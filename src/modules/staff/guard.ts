@@ -1,12 +1,22 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Actor } from "../../platform/audit/audit";
 import { AppError } from "../../platform/errors";
+import { clientAddress } from "../../platform/http/client-address";
 import { localeOfUrl, localizedPath } from "../../platform/i18n/i18n";
 import { type Access, mayAccess } from "./domain/roles";
 import type { SessionView } from "./queries";
 import type { StaffService } from "./service";
 
 export const STAFF_COOKIE = "sb_staff";
+
+/**
+ * The session cookie's name. Over HTTPS it carries the `__Host-` prefix: the browser then
+ * takes it only when it is Secure, for path `/` and without a Domain, so no other host of the
+ * city's domain (and no plain-HTTP page) can set or overwrite a staff session.
+ */
+export function staffCookieName(secure: boolean): string {
+  return secure ? `__Host-${STAFF_COOKIE}` : STAFF_COOKIE;
+}
 
 /** Paths of the back office, in either language. */
 export const BACK_OFFICE_PATH = /^(\/en)?\/verwaltung(\/|$)/;
@@ -34,17 +44,13 @@ declare module "fastify" {
   }
 }
 
-/** The address a request came from, as the audit log records it. */
-function clientAddress(request: FastifyRequest): string {
-  return request.ip;
-}
-
 /**
  * Makes every back-office route declare who may use it, and checks it before anything else
  * runs (before the body is parsed or the CSRF token is checked). A route without a
  * declaration stops the app at start.
  */
 export function installGuard(app: FastifyInstance, staff: StaffService, secure: boolean) {
+  const cookieName = staffCookieName(secure);
   app.decorate("backOfficeRoutes", [] as BackOfficeRoute[]);
   app.decorateRequest("staffSession", null);
   app.decorateRequest("actor", function (this: FastifyRequest): Actor {
@@ -72,8 +78,8 @@ export function installGuard(app: FastifyInstance, staff: StaffService, secure: 
   });
 
   async function checkAccess(request: FastifyRequest, reply: FastifyReply, access: Access) {
-    const cookie = request.cookies[STAFF_COOKIE];
-    const session = cookie ? await staff.session(cookie, new Date()) : undefined;
+    const cookie = request.cookies[cookieName];
+    const session = cookie ? await staff.session(cookie, app.clock.now()) : undefined;
     request.staffSession = session ?? null;
     if (access === "public") return;
     const roles = session?.stage === "active" ? session.account.roles : undefined;
@@ -89,10 +95,14 @@ export function installGuard(app: FastifyInstance, staff: StaffService, secure: 
 
   return {
     setSessionCookie(reply: FastifyReply, sessionId: string) {
-      reply.setCookie(STAFF_COOKIE, sessionId, { path: "/", httpOnly: true, sameSite: "lax", secure });
+      reply.setCookie(cookieName, sessionId, { path: "/", httpOnly: true, sameSite: "lax", secure });
     },
     clearSessionCookie(reply: FastifyReply) {
-      reply.clearCookie(STAFF_COOKIE, { path: "/" });
+      reply.clearCookie(cookieName, { path: "/", secure });
+    },
+    /** the session id the browser sent, if any */
+    sessionIdOf(request: FastifyRequest): string | undefined {
+      return request.cookies[cookieName];
     },
   };
 }

@@ -22,7 +22,7 @@ declare module "fastify" {
  */
 export const staffPlugin = fp(
   async (app: FastifyInstance, opts: { database: Database; config: Config }) => {
-    const staff = new StaffService(opts.database, opts.config.tenant);
+    const staff = new StaffService(opts.database, opts.config.tenant, opts.config.cookieSecret);
     app.decorate("staff", staff);
     const cookies = installGuard(app, staff, opts.config.publicUrl.startsWith("https:"));
     app.jobs.push({
@@ -31,10 +31,13 @@ export const staffPlugin = fp(
       run: (now) => staff.removeEndedSessions(now),
     });
 
+    // One count for every sign-in post, in both languages: a separate count per route and
+    // language would let each of them be tried as often.
+    const limit = app.rateLimit({ max: 10, timeWindow: "1 minute" });
     for (const prefix of ["", "/en"]) {
       await app.register(
         async (scope) => {
-          await scope.register(signInRoutes, { staff, cookies });
+          await scope.register(signInRoutes, { staff, cookies, limit });
           await scope.register(accountRoutes, { staff });
           scope.get("/verwaltung", { config: { access: "staff" } }, async (request, reply) =>
             sendPage(reply, <HomePage ctx={backOfficeContext(request, reply)} />),

@@ -22,8 +22,6 @@ export interface StaffAccountsTable {
   totp_secret: string | null;
   totp_required: Generated<boolean>;
   totp_last_step: ColumnType<string | number | null, number | null, number | null>;
-  failed_attempts: Generated<number>;
-  locked_until: Timestamp | null;
   active: Generated<boolean>;
   created_at: DefaultTimestamp;
   last_sign_in_at: Timestamp | null;
@@ -58,7 +56,6 @@ export interface StaffAccount {
   totpEnrolled: boolean;
   totpRequired: boolean;
   active: boolean;
-  lockedUntil: Date | null;
   lastSignInAt: Date | null;
 }
 
@@ -71,7 +68,6 @@ const ACCOUNT_COLUMNS = [
   "totp_secret",
   "totp_required",
   "active",
-  "locked_until",
   "last_sign_in_at",
 ] as const;
 
@@ -84,7 +80,6 @@ type AccountRow = {
   totp_secret: string | null;
   totp_required: boolean;
   active: boolean;
-  locked_until: Date | null;
   last_sign_in_at: Date | null;
 };
 
@@ -100,7 +95,6 @@ function toAccount(r: AccountRow): StaffAccount {
     // administrators always need a second factor, whatever the flag says
     totpRequired: r.totp_required || roles.includes("administrator"),
     active: r.active,
-    lockedUntil: r.locked_until ? new Date(r.locked_until) : null,
     lastSignInAt: r.last_sign_in_at ? new Date(r.last_sign_in_at) : null,
   };
 }
@@ -109,14 +103,14 @@ export async function findAccountByUsername(
   db: Kysely<DB>,
   tenantId: string,
   username: string,
-): Promise<(StaffAccount & { passwordHash: string; failedAttempts: number }) | undefined> {
+): Promise<(StaffAccount & { passwordHash: string }) | undefined> {
   const r = await db
     .selectFrom("staff_accounts")
-    .select([...ACCOUNT_COLUMNS, "password_hash", "failed_attempts"])
+    .select([...ACCOUNT_COLUMNS, "password_hash"])
     .where("tenant_id", "=", tenantId)
     .where("username", "=", username)
     .executeTakeFirst();
-  return r && { ...toAccount(r), passwordHash: r.password_hash, failedAttempts: r.failed_attempts };
+  return r && { ...toAccount(r), passwordHash: r.password_hash };
 }
 
 export async function findAccount(
@@ -181,7 +175,6 @@ export async function findLiveSession(
       "a.totp_secret",
       "a.totp_required",
       "a.active",
-      "a.locked_until",
       "a.last_sign_in_at",
     ])
     .where("s.id_hash", "=", idHash)

@@ -13,8 +13,9 @@ import {
   verifyAgainstDummy,
   verifyPassword,
 } from "./credentials";
-import { LOCKOUT, type PasswordProblem, passwordProblem, SESSION, Username } from "./domain/credentials";
+import { type PasswordProblem, passwordProblem, SESSION, Username } from "./domain/credentials";
 import { nextStage } from "./domain/sign-in";
+import { THROTTLES } from "./domain/throttle";
 import {
   findAccountByUsername,
   findLiveSession,
@@ -22,37 +23,70 @@ import {
   type SessionView,
   type StaffAccount,
 } from "./queries";
+import { SignInKeys } from "./throttle-keys";
+import { claimThrottled, clearThrottles, removeStaleThrottles } from "./throttle-queries";
 
 export type SignInResult =
   | { ok: true; sessionId: string; stage: SessionStage }
-  | { ok: false; problem: "invalid" | "locked"; lockedUntil?: Date };
+  | { ok: false; problem: "invalid" }
+  /** too many failed attempts under this name or from this address: the next may come at `retryAt` */
+  | { ok: false; problem: "wait"; retryAt: Date };
 
 const minutes = (n: number) => n * 60_000;
 const noActor = (ip: string | null, username: string | null = null) => ({ staffId: null, username, ip });
 
 /**
- * Staff sign-in: password (argon2id), TOTP, lockout, sessions stored server-side; the
- * accounts themselves are kept through `accounts`.
+ * Staff sign-in: password (argon2id), TOTP, throttling of failed attempts, sessions stored
+ * server-side; the accounts themselves are kept through `accounts`.
  */
 export class StaffService {
   readonly accounts: StaffAccounts;
+  private readonly keys: SignInKeys;
 
   constructor(
     private readonly database: Database,
     readonly tenantId: string,
+    /** keys the hash of client addresses in the throttles */
+    secret: string,
   ) {
-    this.accounts = new StaffAccounts(database, tenantId);
+    this.keys = new SignInKeys(tenantId, secret);
+    this.accounts = new StaffAccounts(database, tenantId, this.keys);
   }
 
   private get db() {
     return this.database.db;
   }
 
+  /** The throttles an attempt under `username` from `ip` falls under (see `domain/throttle.ts`). */
+  private throttles(username: string, ip: string) {
+    const account = this.keys.account(username);
+    const address = this.keys.address(ip);
+    return [
+      { key: account, accountKey: account, policy: THROTTLES.account },
+      { key: address, accountKey: null, policy: THROTTLES.address },
+      { key: this.keys.pair(account, address), accountKey: account, policy: THROTTLES.pair },
+    ];
+  }
+
+  /** Forgets the failures of a name: at this address, and under the name from anywhere. */
+  private async forgetFailures(username: string, ip: string) {
+    const [account, , pair] = this.throttles(username, ip);
+    await clearThrottles(this.db, this.tenantId, [account?.key ?? "", pair?.key ?? ""]);
+  }
+
   /**
-   * Checks name and password. Five failures in a row lock the account for 15 minutes; a
-   * locked account refuses even the right password, without saying whether it was right.
+   * Checks name and password. Each attempt first claims its throttles in the database, so
+   * parallel attempts cannot outrun them; a name that has no account is throttled and
+   * answered exactly like one that has.
    */
   async signIn(input: { username: string; password: string; ip: string; now: Date }): Promise<SignInResult> {
+    const claim = await claimThrottled(
+      this.db,
+      this.tenantId,
+      this.throttles(input.username, input.ip),
+      input.now,
+    );
+    if (!claim.ok) return { ok: false, problem: "wait", retryAt: claim.retryAt };
     const parsed = Username.safeParse(input.username);
     const account = parsed.success
       ? await findAccountByUsername(this.db, this.tenantId, parsed.data)
@@ -61,13 +95,15 @@ export class StaffService {
       await verifyAgainstDummy(input.password);
       return { ok: false, problem: "invalid" };
     }
-    if (account.lockedUntil && account.lockedUntil > input.now) {
-      return { ok: false, problem: "locked", lockedUntil: account.lockedUntil };
-    }
     if (!(await verifyPassword(account.passwordHash, input.password))) {
-      return this.failedAttempt(account.id, account.username, input.ip, input.now);
+      await recordAudit(this.db, this.tenantId, noActor(input.ip, account.username), {
+        action: "staff.sign-in-failed",
+      });
+      return { ok: false, problem: "invalid" };
     }
     const stage = nextStage(account, { totp: false });
+    // With a second factor still to come, the failures stay counted until it is passed too.
+    if (stage !== "totp") await this.forgetFailures(input.username, input.ip);
     const sessionId = newSessionId();
     await this.db.transaction().execute(async (trx) => {
       await trx
@@ -89,7 +125,7 @@ export class StaffService {
   private async signedIn(trx: Transaction<DB>, account: StaffAccount, ip: string, now: Date) {
     await trx
       .updateTable("staff_accounts")
-      .set({ failed_attempts: 0, locked_until: null, last_sign_in_at: now })
+      .set({ last_sign_in_at: now })
       .where("id", "=", account.id)
       .execute();
     await recordAudit(
@@ -102,34 +138,23 @@ export class StaffService {
     );
   }
 
-  private async failedAttempt(
-    staffId: number,
-    username: string,
-    ip: string,
-    now: Date,
-  ): Promise<SignInResult & { ok: false }> {
-    return this.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .updateTable("staff_accounts")
-        .set((eb) => ({ failed_attempts: eb("failed_attempts", "+", 1) }))
-        .where("id", "=", staffId)
-        .returning("failed_attempts")
-        .executeTakeFirstOrThrow();
-      await recordAudit(trx, this.tenantId, noActor(ip, username), {
-        action: "staff.sign-in-failed",
-        detail: { attempt: row.failed_attempts },
-      });
-      if (row.failed_attempts < LOCKOUT.attempts) return { ok: false as const, problem: "invalid" as const };
-      const lockedUntil = new Date(now.getTime() + minutes(LOCKOUT.minutes));
-      await trx
-        .updateTable("staff_accounts")
-        .set({ locked_until: lockedUntil, failed_attempts: 0 })
-        .where("id", "=", staffId)
-        .execute();
-      await recordAudit(trx, this.tenantId, noActor(ip, username), { action: "staff.locked" });
-      await trx.deleteFrom("staff_sessions").where("staff_id", "=", staffId).execute();
-      return { ok: false as const, problem: "locked" as const, lockedUntil };
-    });
+  /**
+   * Moves a session to its next stage under a new id: whoever knew the id of the weaker
+   * session (set before a factor was checked) holds nothing afterwards.
+   * @returns the new session id for the cookie
+   */
+  private async advanceSession(
+    trx: Transaction<DB>,
+    session: SessionView,
+    changes: { stage: SessionStage; pending_totp_secret?: null },
+  ): Promise<string> {
+    const sessionId = newSessionId();
+    await trx
+      .updateTable("staff_sessions")
+      .set({ ...changes, id_hash: hashSessionId(sessionId) })
+      .where("id_hash", "=", session.idHash)
+      .execute();
+    return sessionId;
   }
 
   /** The session behind a cookie value, if it is live; touching it keeps it alive. */
@@ -155,59 +180,68 @@ export class StaffService {
     });
   }
 
-  /** Second step: the six-digit code. Wrong codes count towards the lockout like wrong passwords. */
+  /** Second step: the six-digit code. Wrong codes count in the same throttles as wrong passwords. */
   async verifyTotp(
     session: SessionView,
     code: string,
     ip: string,
     now: Date,
-  ): Promise<{ ok: true; stage: SessionStage } | { ok: false; lockedUntil?: Date }> {
+  ): Promise<{ ok: true; stage: SessionStage; sessionId: string } | { ok: false; retryAt?: Date }> {
     if (session.stage !== "totp") throw new AppError("bad-request");
+    const { username } = session.account;
+    const claim = await claimThrottled(this.db, this.tenantId, this.throttles(username, ip), now);
+    if (!claim.ok) return { ok: false, retryAt: claim.retryAt };
     const row = await this.db
       .selectFrom("staff_accounts")
-      .select(["totp_secret", "totp_last_step", "locked_until"])
+      .select(["totp_secret", "totp_last_step"])
       .where("id", "=", session.account.id)
       .executeTakeFirstOrThrow();
-    if (row.locked_until && new Date(row.locked_until) > now)
-      return { ok: false, lockedUntil: new Date(row.locked_until) };
     const step = row.totp_secret ? acceptedTotpStep(row.totp_secret, code, now) : undefined;
     if (step === undefined || (row.totp_last_step !== null && step <= Number(row.totp_last_step))) {
-      const failed = await this.failedAttempt(session.account.id, session.account.username, ip, now);
-      return { ok: false, lockedUntil: failed.lockedUntil };
+      await recordAudit(this.db, this.tenantId, noActor(ip, username), { action: "staff.sign-in-failed" });
+      return { ok: false };
     }
+    await this.forgetFailures(username, ip);
     const stage = nextStage(session.account, { totp: true });
-    await this.db.transaction().execute(async (trx) => {
-      await trx
+    const sessionId = await this.db.transaction().execute(async (trx) => {
+      // Only one request can take a code's step: the update is conditional on the last one.
+      const taken = await trx
         .updateTable("staff_accounts")
         .set({ totp_last_step: step })
         .where("id", "=", session.account.id)
-        .execute();
-      await trx.updateTable("staff_sessions").set({ stage }).where("id_hash", "=", session.idHash).execute();
+        .where((eb) => eb.or([eb("totp_last_step", "is", null), eb("totp_last_step", "<", step)]))
+        .executeTakeFirst();
+      if (taken.numUpdatedRows === 0n) return undefined;
+      const id = await this.advanceSession(trx, session, { stage });
       await this.signedIn(trx, session.account, ip, now);
+      return id;
     });
-    return { ok: true, stage };
+    return sessionId ? { ok: true, stage, sessionId } : { ok: false };
   }
 
-  /** Replaces a password an administrator gave out. */
+  /** Replaces a password an administrator gave out; the session continues under a new id. */
   async changePassword(
     session: SessionView,
     input: { password: string; confirm: string },
-  ): Promise<{ ok: true; stage: SessionStage } | { ok: false; problem: PasswordProblem | "mismatch" }> {
+  ): Promise<
+    | { ok: true; stage: SessionStage; sessionId: string }
+    | { ok: false; problem: PasswordProblem | "mismatch" }
+  > {
     if (session.stage !== "password-change") throw new AppError("bad-request");
     const problem = passwordProblem(input.password, session.account.username);
     if (problem) return { ok: false, problem };
     if (input.password !== input.confirm) return { ok: false, problem: "mismatch" };
     const hash = await hashPassword(input.password);
     const stage = nextStage({ ...session.account, mustChangePassword: false }, { totp: true });
-    await this.db.transaction().execute(async (trx) => {
+    const sessionId = await this.db.transaction().execute(async (trx) => {
       await trx
         .updateTable("staff_accounts")
         .set({ password_hash: hash, password_must_change: false })
         .where("id", "=", session.account.id)
         .execute();
-      await trx.updateTable("staff_sessions").set({ stage }).where("id_hash", "=", session.idHash).execute();
+      return this.advanceSession(trx, session, { stage });
     });
-    return { ok: true, stage };
+    return { ok: true, stage, sessionId };
   }
 
   /** The secret being enrolled in this session (made on first call, the same after a reload). */
@@ -223,22 +257,24 @@ export class StaffService {
     return secret;
   }
 
-  /** Finishes enrolment when the app shows a matching code. */
-  async confirmTotp(session: SessionView, code: string, ip: string, now: Date): Promise<boolean> {
+  /**
+   * Finishes enrolment when the app shows a matching code.
+   * @returns the id the now signed-in session continues under, or undefined for a wrong code
+   */
+  async confirmTotp(session: SessionView, code: string, ip: string, now: Date): Promise<string | undefined> {
     if (session.stage !== "totp-enrol" || !session.pendingTotpSecret) throw new AppError("bad-request");
     const step = acceptedTotpStep(session.pendingTotpSecret, code, now);
-    if (step === undefined) return false;
-    await this.db.transaction().execute(async (trx) => {
+    if (step === undefined) return undefined;
+    return this.db.transaction().execute(async (trx) => {
       await trx
         .updateTable("staff_accounts")
         .set({ totp_secret: session.pendingTotpSecret, totp_last_step: step })
         .where("id", "=", session.account.id)
         .execute();
-      await trx
-        .updateTable("staff_sessions")
-        .set({ stage: "active", pending_totp_secret: null })
-        .where("id_hash", "=", session.idHash)
-        .execute();
+      const sessionId = await this.advanceSession(trx, session, {
+        stage: "active",
+        pending_totp_secret: null,
+      });
       await recordAudit(
         trx,
         this.tenantId,
@@ -248,8 +284,8 @@ export class StaffService {
         },
       );
       await this.signedIn(trx, session.account, ip, now);
+      return sessionId;
     });
-    return true;
   }
 
   /** Remembers where a clerk works this session (a counter of a location). */
@@ -261,8 +297,9 @@ export class StaffService {
       .execute();
   }
 
-  /** Removes sessions that ended (a scheduled job). */
+  /** Removes sessions that ended and throttles whose failures are forgotten (a scheduled job). */
   async removeEndedSessions(now: Date): Promise<number> {
+    await removeStaleThrottles(this.db, new Date(now.getTime() - 24 * 3_600_000));
     const idleSince = new Date(now.getTime() - minutes(SESSION.idleMinutes));
     const result = await this.db
       .deleteFrom("staff_sessions")

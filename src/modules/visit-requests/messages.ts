@@ -99,6 +99,8 @@ const de = {
       "Geben Sie die Telefonnummer nur mit Ziffern, Leerzeichen, + / oder - an, zum Beispiel 06421 123456",
     emailInvalid: "Geben Sie eine E-Mail-Adresse wie name@example.com an",
     consentRequired: "Bestätigen Sie, dass wir die Angaben für den Hausbesuch nutzen dürfen",
+    invalidCharacters:
+      "Diese Angabe enthält unsichtbare Steuerzeichen, etwa aus kopiertem Text. Tippen Sie sie bitte neu ein",
   } satisfies Record<VisitRequestProblem, string>,
 
   thanksTitle: "Anfrage gesendet",
@@ -236,6 +238,8 @@ const en: VisitRequestMessages = {
     phoneInvalid: "Enter the phone number with digits, spaces, + / or - only, for example 06421 123456",
     emailInvalid: "Enter an e-mail address like name@example.com",
     consentRequired: "Confirm that we may use the information for the home visit",
+    invalidCharacters:
+      "This entry holds invisible control characters, perhaps from copied text. Please type it again",
   },
 
   thanksTitle: "Request sent",

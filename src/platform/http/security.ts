@@ -6,6 +6,7 @@ import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import type { Config } from "../../config";
 import { AppError } from "../errors";
+import { clientAddress } from "./client-address";
 
 export const CSRF_COOKIE = "sb_csrf";
 
@@ -41,18 +42,18 @@ export const securityPlugin = fp(async (app: FastifyInstance, { config }: { conf
       reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
     }
     reply.header("permissions-policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    // Not stored unless the route says otherwise: pages with a resident's entries (contact,
+    // check, confirmation, manage, and every form that echoes what was typed) must never
+    // land in a shared or back-button cache. Public pages opt in (`notModified`, assets).
+    if (!reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
   });
 
   await app.register(cookie, { secret: config.cookieSecret });
+  const secure = config.publicUrl.startsWith("https:");
   await app.register(csrf, {
-    cookieKey: CSRF_COOKIE,
-    cookieOpts: {
-      path: "/",
-      httpOnly: true,
-      sameSite: "lax",
-      signed: true,
-      secure: config.publicUrl.startsWith("https:"),
-    },
+    // over HTTPS with the __Host- prefix, like the staff session (see staffCookieName)
+    cookieKey: secure ? `__Host-${CSRF_COOKIE}` : CSRF_COOKIE,
+    cookieOpts: { path: "/", httpOnly: true, sameSite: "lax", signed: true, secure },
     getToken: (request) => (request.body as { _csrf?: string } | undefined)?._csrf,
     csrfOpts: { hmacKey: config.cookieSecret },
   });
@@ -60,6 +61,7 @@ export const securityPlugin = fp(async (app: FastifyInstance, { config }: { conf
   await app.register(rateLimit, {
     max: config.rateLimitPerMinute,
     timeWindow: "1 minute",
+    keyGenerator: clientAddress,
     allowList: (request) => request.url === "/health" || request.url === "/ready",
     errorResponseBuilder: () => new AppError("rate-limited"),
   });

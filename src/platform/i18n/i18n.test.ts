@@ -23,6 +23,25 @@ describe("i18n", () => {
     expect(localeOfUrl("/entwurf")).toEqual({ locale: "de", path: "/entwurf" });
   });
 
+  it("never yields a path that a browser reads as another site", () => {
+    for (const [url, path] of [
+      ["/en//evil.example/x", "/evil.example/x"],
+      ["//evil.example", "/evil.example"],
+      ["/en/\\evil.example", "/%5Cevil.example"],
+      ["/\\evil.example", "/%5Cevil.example"],
+      ["/\t/evil.example", "/%09/evil.example"],
+      ["/en/%2F%2Fevil.example", "/%2F%2Fevil.example"],
+    ] as const) {
+      const { path: below } = localeOfUrl(url);
+      expect(below, url).toBe(path);
+      for (const locale of ["de", "en"] as const) {
+        const href = localizedPath(locale, below);
+        expect(href, url).toMatch(/^\/(?![/\\])/);
+        expect(new URL(href, "https://stadt.example/").host, url).toBe("stadt.example");
+      }
+    }
+  });
+
   it("formats euro amounts and dates per language", () => {
     expect(formatEuro("de", 2760)).toBe("27,60\u00a0€");
     expect(formatEuro("en", 2760)).toBe("€27.60");

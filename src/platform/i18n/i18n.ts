@@ -21,13 +21,23 @@ export function localizedPath(locale: Locale, path: string): string {
   return `${prefix}${path}`;
 }
 
-/** Splits a request URL into its locale and the path below the locale prefix. */
+/**
+ * Splits a request URL into its locale and the path below the locale prefix. The path is
+ * made safe to put into a link of this site: a browser reads `//host`, `/\host` or a path
+ * with a tab in it as another site, so backslashes, whitespace and control characters are
+ * percent-encoded and leading slashes collapse to one.
+ */
 export function localeOfUrl(url: string): { locale: Locale; path: string } {
   if (url === "/en" || url.startsWith("/en/") || url.startsWith("/en?")) {
-    const rest = url.slice(3);
-    return { locale: "en", path: rest.startsWith("/") ? rest : `/${rest}` };
+    return { locale: "en", path: sameSitePath(url.slice(3)) };
   }
-  return { locale: DEFAULT_LOCALE, path: url };
+  return { locale: DEFAULT_LOCALE, path: sameSitePath(url) };
+}
+
+function sameSitePath(path: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these characters are what is encoded
+  const encoded = path.replace(/[\u0000-\u0020\u007f\\]/g, (c) => encodeURIComponent(c));
+  return `/${encoded.replace(/^\/+/, "")}`;
 }
 
 const euro: Record<Locale, Intl.NumberFormat> = {

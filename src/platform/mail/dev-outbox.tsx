@@ -1,8 +1,8 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Config } from "../../config";
+import { type Config, isLoopbackHost } from "../../config";
 import { AppError } from "../errors";
 import { pageContext } from "../views/page-context";
 import { sendPage } from "../views/render";
@@ -26,6 +26,11 @@ async function outboxPages(instance: FastifyInstance, { config }: { config: Conf
   const dir = config.mail.outboxDir;
   const timeZone = async () => (await app.tenant.profile()).timeZone;
 
+  // A second line of defence behind the configuration check: only a browser on this machine,
+  // talking to it directly, sees the pages; anything that came through a proxy gets a 404.
+  app.addHook("onRequest", async (request) => {
+    if (!isDirectLocalRequest(request)) throw new AppError("not-found");
+  });
   app.addHook("onSend", async (_request, reply) => {
     reply.header("cache-control", "no-store").header("x-robots-tag", "noindex");
   });
@@ -70,9 +75,21 @@ async function outboxPages(instance: FastifyInstance, { config }: { config: Conf
   });
 }
 
+const FORWARDING_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip", "via"];
+
+/** A request from this machine's loopback, addressed to a loopback host, through no proxy. */
+function isDirectLocalRequest(request: FastifyRequest): boolean {
+  if (FORWARDING_HEADERS.some((h) => request.headers[h] !== undefined)) return false;
+  const remote = request.socket.remoteAddress ?? "";
+  const fromLoopback = /^(::ffff:)?127\./.test(remote) || remote === "::1";
+  const host = (request.headers.host ?? "").replace(/:\d+$/, "");
+  return fromLoopback && isLoopbackHost(host);
+}
+
 /**
- * `/dev/outbox` and `/en/dev/outbox`: the messages in the outbox folder. Registered only
- * outside production (`mailPlugin` sees to it); in production the routes do not exist.
+ * `/dev/outbox` and `/en/dev/outbox`: the messages in the outbox folder. Registered only when
+ * `DEV_PAGES=true` (which the configuration refuses in production, with a public URL or
+ * behind a proxy); otherwise the routes do not exist.
  */
 export async function devOutboxPlugin(app: FastifyInstance, opts: { config: Config }) {
   await app.register(outboxPages, opts);
@@ -82,7 +99,7 @@ export async function devOutboxPlugin(app: FastifyInstance, opts: { config: Conf
 /**
  * Outgoing mail for the whole app: decorates `app.mailer` (the given one, or one made from
  * `config.mail`), closes a mailer it made itself when the app closes (a given one belongs to
- * the caller, like the database), and adds the dev outbox pages outside production.
+ * the caller, like the database), and adds the dev outbox pages when `DEV_PAGES` opts in.
  */
 export const mailPlugin = fp(
   async (app: FastifyInstance, opts: { config: Config; mailer?: Mailer | undefined }) => {
@@ -90,13 +107,10 @@ export const mailPlugin = fp(
     const mailer = opts.mailer ?? createMailer(config.mail);
     app.decorate("mailer", mailer);
     if (!opts.mailer) app.addHook("onClose", () => mailer.close());
-    if (config.env === "production") {
-      if (!config.mail.smtpUrl && !opts.mailer) {
-        app.log.warn("SMTP_URL is not set: mail is written to the outbox folder and not sent");
-      }
-      return;
+    if (config.env === "production" && !config.mail.smtpUrl && !opts.mailer) {
+      app.log.warn("SMTP_URL is not set: mail is written to the outbox folder and not sent");
     }
-    await app.register(devOutboxPlugin, { config });
+    if (config.devPages) await app.register(devOutboxPlugin, { config });
   },
   { name: "mail" },
 );

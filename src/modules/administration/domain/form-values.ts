@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { CONTROL_CHARACTERS, isCleanText, isIsoDate } from "../../../domain/text";
 
 /**
  * Posted form fields as the pages echo them back: a field is one string, or a list when it
@@ -37,6 +38,7 @@ export type ProblemCode =
   | "group-withdrawn"
   | "rank-taken"
   | "place-has-plans"
+  | "characters"
   | "invalid";
 
 export interface Problem {
@@ -106,12 +108,7 @@ export function clockTimeOf(text: string): string {
   return match ? `${(match[1] ?? "").padStart(2, "0")}:${match[2]}` : text;
 }
 
-/** True for a real calendar date "YYYY-MM-DD". */
-export function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
+export { isIsoDate };
 
 /** The civil date `days` after (or before) `date`. */
 export function addDays(date: string, days: number): string {
@@ -151,6 +148,8 @@ function genericCode(issue: z.core.$ZodIssue): ProblemCode {
       return issue.expected === "number" ? "whole-number" : "required";
     case "invalid_format":
       return issue.format === "date" ? "date" : "invalid";
+    case "custom":
+      return issue.message === CONTROL_CHARACTERS ? "characters" : "invalid";
     default:
       return "invalid";
   }
@@ -177,7 +176,8 @@ export function firstPerField(problems: readonly Problem[], order: readonly stri
     .map((x) => x.p);
 }
 
-/** A problem when `text` is longer than `max` characters. */
-export function lengthProblem(field: string, text: string, max: number): Problem[] {
-  return text.length > max ? [{ field, code: "too-long", max }] : [];
+/** A problem when `text` is longer than `max` characters, or holds control characters. */
+export function textProblem(field: string, text: string, max: number): Problem[] {
+  if (text.length > max) return [{ field, code: "too-long", max }];
+  return isCleanText(text) ? [] : [{ field, code: "characters" }];
 }

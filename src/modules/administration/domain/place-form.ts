@@ -1,5 +1,5 @@
 import type { Location } from "../../locations";
-import { type FormValues, type IssuePlacement, lengthProblem, type Problem, textOf } from "./form-values";
+import { type FormValues, type IssuePlacement, type Problem, textOf, textProblem } from "./form-values";
 
 /**
  * The place form: names, kind and address. Description, opening hours, accessibility and
@@ -33,10 +33,10 @@ export function placeFromForm(
   const city = t("city");
   const noAddress = street === "" && postalCode === "" && city === "";
   const problems = [
-    ...lengthProblem("name-de", t("name-de"), PLACE_LIMITS.name),
-    ...lengthProblem("name-en", t("name-en"), PLACE_LIMITS.name),
-    ...lengthProblem("street", street, PLACE_LIMITS.street),
-    ...lengthProblem("city", city, PLACE_LIMITS.city),
+    ...textProblem("name-de", t("name-de"), PLACE_LIMITS.name),
+    ...textProblem("name-en", t("name-en"), PLACE_LIMITS.name),
+    ...textProblem("street", street, PLACE_LIMITS.street),
+    ...textProblem("city", city, PLACE_LIMITS.city),
   ];
   if (!noAddress && street === "") problems.push({ field: "street", code: "required" });
   if (!noAddress && city === "") problems.push({ field: "city", code: "required" });

@@ -5,10 +5,10 @@ import {
   type FormValues,
   type IssuePlacement,
   isoDateOf,
-  lengthProblem,
   listOf,
   type Problem,
   textOf,
+  textProblem,
   wholeNumberOf,
 } from "./form-values";
 
@@ -184,8 +184,8 @@ export function closureFromForm(
   const t = (name: string) => textOf(values, name);
   const location = t("closure-location");
   const problems: Problem[] = [
-    ...lengthProblem("closure-reason-de", t("closure-reason-de"), REASON_MAX),
-    ...lengthProblem("closure-reason-en", t("closure-reason-en"), REASON_MAX),
+    ...textProblem("closure-reason-de", t("closure-reason-de"), REASON_MAX),
+    ...textProblem("closure-reason-en", t("closure-reason-en"), REASON_MAX),
   ];
   if (location !== "all" && !places.has(location))
     problems.push({ field: "closure-location", code: "choose" });

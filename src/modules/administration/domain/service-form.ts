@@ -5,11 +5,11 @@ import {
   type FormValues,
   type IssuePlacement,
   isoDateOf,
-  lengthProblem,
   listOf,
   optionalLocalized,
   type Problem,
   textOf,
+  textProblem,
   wholeNumberOf,
 } from "./form-values";
 
@@ -84,12 +84,12 @@ export function serviceFromForm(
 ): { candidate: unknown; problems: Problem[]; itemRows: number[] } {
   const t = (name: string) => textOf(values, name);
   const problems: Problem[] = [
-    ...lengthProblem("name-de", t("name-de"), SERVICE_LIMITS.name),
-    ...lengthProblem("name-en", t("name-en"), SERVICE_LIMITS.name),
-    ...lengthProblem("summary-de", t("summary-de"), SERVICE_LIMITS.summary),
-    ...lengthProblem("summary-en", t("summary-en"), SERVICE_LIMITS.summary),
-    ...lengthProblem("fee-note-de", t("fee-note-de"), SERVICE_LIMITS.note),
-    ...lengthProblem("fee-note-en", t("fee-note-en"), SERVICE_LIMITS.note),
+    ...textProblem("name-de", t("name-de"), SERVICE_LIMITS.name),
+    ...textProblem("name-en", t("name-en"), SERVICE_LIMITS.name),
+    ...textProblem("summary-de", t("summary-de"), SERVICE_LIMITS.summary),
+    ...textProblem("summary-en", t("summary-en"), SERVICE_LIMITS.summary),
+    ...textProblem("fee-note-de", t("fee-note-de"), SERVICE_LIMITS.note),
+    ...textProblem("fee-note-en", t("fee-note-en"), SERVICE_LIMITS.note),
   ];
   const channels = listOf(values, "channels");
   const kind = t("fee-kind");
@@ -103,8 +103,8 @@ export function serviceFromForm(
     if (amount === "" && de === "" && en === "") continue;
     if (amount === "") problems.push({ field: feeField(row, "amount"), code: "required" });
     problems.push(
-      ...lengthProblem(feeField(row, "condition-de"), de, SERVICE_LIMITS.condition),
-      ...lengthProblem(feeField(row, "condition-en"), en, SERVICE_LIMITS.condition),
+      ...textProblem(feeField(row, "condition-de"), de, SERVICE_LIMITS.condition),
+      ...textProblem(feeField(row, "condition-en"), en, SERVICE_LIMITS.condition),
     );
     itemRows.push(row);
     items.push({

@@ -6,9 +6,9 @@ import {
   type IssuePlacement,
   isIsoDate,
   isoDateOf,
-  lengthProblem,
   type Problem,
   textOf,
+  textProblem,
 } from "./form-values";
 import { REASON_MAX } from "./plan-form";
 
@@ -116,8 +116,8 @@ export function cancelReasonFromForm(values: FormValues): {
   const problems: Problem[] = [
     ...(de === "" ? [{ field: "reason-de", code: "required" as const }] : []),
     ...(en === "" ? [{ field: "reason-en", code: "required" as const }] : []),
-    ...lengthProblem("reason-de", de, REASON_MAX),
-    ...lengthProblem("reason-en", en, REASON_MAX),
+    ...textProblem("reason-de", de, REASON_MAX),
+    ...textProblem("reason-en", en, REASON_MAX),
   ];
   return { reason: { de, en }, problems };
 }

@@ -90,6 +90,8 @@ export const adminDe = {
     placeHasPlans: () =>
       "Für diesen Ort gelten noch Öffnungspläne. Beenden Sie diese zuerst (Feld „Gültig bis“ unter Öffnungszeiten).",
     invalid: (label: string) => `„${label}“ ist ungültig.`,
+    characters: (label: string) =>
+      `„${label}“ enthält unsichtbare Steuerzeichen, etwa aus kopiertem Text. Bitte geben Sie es neu ein.`,
   },
   services: {
     title: "Leistungen",

@@ -88,6 +88,8 @@ export const adminEn: AdminMessages = {
     placeHasPlans: () =>
       "Opening plans still apply to this place. End them first (field “Valid until” under opening hours).",
     invalid: (label: string) => `“${label}” is not valid.`,
+    characters: (label: string) =>
+      `“${label}” holds invisible control characters, perhaps from copied text. Please enter it again.`,
   },
   services: {
     title: "Services",

@@ -105,6 +105,8 @@ export function problemText(t: AdminMessages, locale: Locale, p: Problem, label:
       return m.rankTaken(p.other ?? "");
     case "place-has-plans":
       return m.placeHasPlans();
+    case "characters":
+      return m.characters(label);
     default:
       return m.invalid(label);
   }

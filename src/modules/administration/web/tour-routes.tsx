@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { IsoDate, isIsoDate, Slug } from "../../../domain/text";
 import { AppError } from "../../../platform/errors";
 import { sendPage } from "../../../platform/views/render";
 import { ACCESS, backOfficeContext } from "../../staff";
@@ -13,18 +14,13 @@ import { tourFieldLabel } from "./field-labels";
 import { ADMIN_MESSAGES, fieldErrors, formBody, formValuesOf, hrefFor, redirectGets } from "./form-support";
 import { TourPlanPage } from "./TourPlanPage";
 
-const Slugish = z
-  .string()
-  .max(100)
-  .regex(/^[a-z0-9-]*$/);
-const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const TourQuery = z.object({
-  ort: Slugish.optional(),
-  datum: IsoDay.optional(),
+  ort: Slug.optional(),
+  datum: IsoDate.optional(),
   eingetragen: z.string().max(5).optional(),
   benachrichtigt: z.coerce.number().int().min(0).max(100000).optional(),
 });
-const CancelQuery = z.object({ ort: z.string().max(100).optional(), datum: z.string().max(20).optional() });
+const CancelQuery = z.object({ ort: Slug.optional(), datum: IsoDate.optional() });
 const VisitBody = formBody(VISIT_FIELDS);
 const CancelBody = formBody(["ort", "datum", "reason-de", "reason-en"]);
 
@@ -126,7 +122,8 @@ export async function tourRoutes(instance: FastifyInstance, { admin }: { admin: 
     { config, schema: { body: CancelBody }, preHandler: app.csrfProtection },
     async (request, reply) => {
       const { ort, datum } = request.body;
-      if (!ort || !datum) throw new AppError("bad-request", { ort: ort ?? null, datum: datum ?? null });
+      if (!ort || !datum || !Slug.safeParse(ort).success || !isIsoDate(datum))
+        throw new AppError("bad-request");
       const values = formValuesOf(request.body);
       const result = await admin.cancelVisit(request.actor(), ort, datum, values, new Date());
       if (!result.ok) return renderCancel(request, reply, ort, datum, { values, problems: result.problems });

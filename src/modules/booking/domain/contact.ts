@@ -1,7 +1,13 @@
 import { z } from "zod";
+import { isCleanLine, isCleanText } from "../../../domain/text";
 
 /** Message keys of contact problems (texts live in the booking catalogue). */
-export type ContactProblem = "nameRequired" | "emailInvalid" | "phoneInvalid" | "tooLong";
+export type ContactProblem =
+  | "nameRequired"
+  | "emailInvalid"
+  | "phoneInvalid"
+  | "tooLong"
+  | "invalidCharacters";
 export type ContactField = "name" | "email" | "phone" | "needOther";
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -12,7 +18,8 @@ export const ContactInput = z.object({
     .string({ error: "nameRequired" })
     .trim()
     .min(2, { error: "nameRequired" })
-    .max(200, { error: "tooLong" }),
+    .max(200, { error: "tooLong" })
+    .refine(isCleanLine, { error: "invalidCharacters" }),
   email: z
     .string({ error: "emailInvalid" })
     .trim()
@@ -28,7 +35,15 @@ export const ContactInput = z.object({
   ),
   needWheelchair: z.preprocess((v) => v === "on" || v === "1" || v === true, z.boolean()),
   needSignLanguage: z.preprocess((v) => v === "on" || v === "1" || v === true, z.boolean()),
-  needOther: z.preprocess(blank, z.string().trim().max(300, { error: "tooLong" }).optional()),
+  needOther: z.preprocess(
+    blank,
+    z
+      .string()
+      .trim()
+      .max(300, { error: "tooLong" })
+      .refine(isCleanText, { error: "invalidCharacters" })
+      .optional(),
+  ),
 });
 export type ContactInput = z.infer<typeof ContactInput>;
 

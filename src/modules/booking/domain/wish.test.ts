@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Slot } from "./slots";
-import { parseWish, slotMatchesWish } from "./wish";
+import { OFFER_LEAD_MINUTES, offerDeadline, parseWish, slotMatchesWish } from "./wish";
 
 const slot = (date: string, civilStart: string, location = "mobil-cappel"): Slot => ({
   planKey: "p",
@@ -15,15 +15,20 @@ const slot = (date: string, civilStart: string, location = "mobil-cappel"): Slot
   unitKeys: [],
 });
 
+const options = { placeKeys: new Set(["mobil-cappel", "stadtbuero"]) };
+
 describe("waitlist wishes", () => {
   it("reads the form's checkboxes", () => {
     expect(
-      parseWish({
-        places: "mobil-cappel",
-        windows: ["tu-morning", "th-afternoon"],
-        name: "Ada Wunsch",
-        email: "ada@example.org",
-      }),
+      parseWish(
+        {
+          places: "mobil-cappel",
+          windows: ["tu-morning", "th-afternoon"],
+          name: "Ada Wunsch",
+          email: "ada@example.org",
+        },
+        options,
+      ),
     ).toEqual({
       ok: true,
       value: {
@@ -39,7 +44,7 @@ describe("waitlist wishes", () => {
   });
 
   it("names every missing answer in form order", () => {
-    expect(parseWish({})).toEqual({
+    expect(parseWish({}, options)).toEqual({
       ok: false,
       problems: [
         { field: "places", problem: "placesRequired" },
@@ -48,9 +53,25 @@ describe("waitlist wishes", () => {
         { field: "email", problem: "emailInvalid" },
       ],
     });
-    expect(parseWish({ places: "x", windows: "xx-never", name: "Ab", email: "a@b.de" })).toMatchObject({
+    expect(
+      parseWish({ places: "stadtbuero", windows: "xx-never", name: "Ab", email: "a@b.de" }, options),
+    ).toMatchObject({
       ok: false,
       problems: [{ field: "windows", problem: "windowsRequired" }],
+    });
+  });
+
+  it("accepts only the places the form offered, and names without control characters", () => {
+    const valid = { windows: "tu-morning", name: "Ada Wunsch", email: "ada@example.org" };
+    for (const places of ["x", "mobil-cappel\r\nBcc: x", ["stadtbuero", "nirgendwo"]]) {
+      expect(parseWish({ ...valid, places }, options), JSON.stringify(places)).toMatchObject({
+        ok: false,
+        problems: [{ field: "places", problem: "placesInvalid" }],
+      });
+    }
+    expect(parseWish({ ...valid, places: "stadtbuero", name: "Ada\u0000" }, options)).toMatchObject({
+      ok: false,
+      problems: [{ field: "name", problem: "invalidCharacters" }],
     });
   });
 
@@ -63,5 +84,32 @@ describe("waitlist wishes", () => {
     expect(slotMatchesWish(slot("2026-12-08", "14:00"), wish)).toBe(false);
     expect(slotMatchesWish(slot("2026-12-09", "09:00"), wish)).toBe(false); // Wednesday
     expect(slotMatchesWish(slot("2026-12-08", "09:00", "stadtbuero"), wish)).toBe(false);
+  });
+});
+
+describe("offer deadlines", () => {
+  const now = new Date("2026-12-07T06:30:00Z");
+  const hours = (h: number) => new Date(now.getTime() + h * 3_600_000);
+
+  it("holds an offer for the offer period when the time is far enough ahead", () => {
+    expect(offerDeadline(now, hours(72), 24)).toEqual(hours(24));
+  });
+
+  it("ends an offer before its time starts, never after", () => {
+    // the probe's case: a time at 08:00 (Berlin) offered at 07:30 with 24 hours to answer
+    expect(offerDeadline(now, hours(1.5), 24)).toEqual(hours(0.5));
+    for (const start of [2, 5, 12, 23, 24.5, 30]) {
+      const deadline = offerDeadline(now, hours(start), 24);
+      expect(deadline, `${start} h`).toBeDefined();
+      expect((deadline as Date).getTime()).toBeLessThanOrEqual(
+        hours(start).getTime() - OFFER_LEAD_MINUTES * 60_000,
+      );
+    }
+  });
+
+  it("makes no offer that could not be answered in time", () => {
+    expect(offerDeadline(now, hours(1.4), 24)).toBeUndefined();
+    expect(offerDeadline(now, hours(0.5), 24)).toBeUndefined();
+    expect(offerDeadline(now, hours(-1), 24)).toBeUndefined();
   });
 });

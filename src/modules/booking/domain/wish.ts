@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCleanLine } from "../../../domain/text";
 import { WEEKDAYS, type Weekday } from "../../locations/domain/location";
 import type { Slot } from "./slots";
 
@@ -12,38 +13,55 @@ export const WishWindow = z.object({
 });
 export type WishWindow = z.infer<typeof WishWindow>;
 
-export type WishProblem = "placesRequired" | "windowsRequired" | "nameRequired" | "emailInvalid";
+export type WishProblem =
+  | "placesRequired"
+  | "placesInvalid"
+  | "windowsRequired"
+  | "nameRequired"
+  | "emailInvalid"
+  | "invalidCharacters";
 export type WishField = "places" | "windows" | "name" | "email";
 
 const many = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-/** The waitlist form: where, when, who. */
-export const WishInput = z.object({
-  places: z.preprocess(many, z.array(z.string().max(100)).min(1, { error: "placesRequired" }).max(10)),
-  windows: z.preprocess(
-    (v) =>
-      many(v).map((w) => {
-        const [weekday, part] = String(w).split("-");
-        return { weekday, part };
-      }),
-    z.array(WishWindow, { error: "windowsRequired" }).min(1, { error: "windowsRequired" }).max(14),
-  ),
-  name: z
-    .string({ error: "nameRequired" })
-    .trim()
-    .min(2, { error: "nameRequired" })
-    .max(200, { error: "nameRequired" }),
-  email: z
-    .string({ error: "emailInvalid" })
-    .trim()
-    .pipe(z.email({ error: "emailInvalid" }).max(254, { error: "emailInvalid" })),
-});
-export type WishInput = z.infer<typeof WishInput>;
+/** The waitlist form: where, when, who; `places` are the places the form offered. */
+const wishSchema = (places: ReadonlySet<string>) =>
+  z.object({
+    places: z.preprocess(
+      many,
+      z
+        .array(z.string().refine((k) => places.has(k), { error: "placesInvalid" }))
+        .min(1, { error: "placesRequired" })
+        .max(10, { error: "placesInvalid" })
+        .transform((keys) => [...new Set(keys)]),
+    ),
+    windows: z.preprocess(
+      (v) =>
+        many(v).map((w) => {
+          const [weekday, part] = String(w).split("-");
+          return { weekday, part };
+        }),
+      z.array(WishWindow, { error: "windowsRequired" }).min(1, { error: "windowsRequired" }).max(14),
+    ),
+    name: z
+      .string({ error: "nameRequired" })
+      .trim()
+      .min(2, { error: "nameRequired" })
+      .max(200, { error: "nameRequired" })
+      .refine(isCleanLine, { error: "invalidCharacters" }),
+    email: z
+      .string({ error: "emailInvalid" })
+      .trim()
+      .pipe(z.email({ error: "emailInvalid" }).max(254, { error: "emailInvalid" })),
+  });
+export type WishInput = z.infer<ReturnType<typeof wishSchema>>;
 
+/** Validates the waitlist form; places must be among `options.placeKeys`. One problem per field. */
 export function parseWish(
   form: Record<string, unknown>,
+  options: { placeKeys: ReadonlySet<string> },
 ): { ok: true; value: WishInput } | { ok: false; problems: { field: WishField; problem: WishProblem }[] } {
-  const result = WishInput.safeParse(form);
+  const result = wishSchema(options.placeKeys).safeParse(form);
   if (result.success) return { ok: true, value: result.data };
   const problems: { field: WishField; problem: WishProblem }[] = [];
   for (const field of ["places", "windows", "name", "email"] as const) {
@@ -62,4 +80,25 @@ export function slotMatchesWish(slot: Slot, wish: { locations: string[]; windows
   const weekday = WEEKDAY_OF_ISO[(isoDay + 6) % 7];
   const part: DayPart = slot.civilStart < "12:00" ? "morning" : "afternoon";
   return wish.windows.some((w) => w.weekday === weekday && w.part === part);
+}
+
+/**
+ * An offer ends this long before the offered time starts, so the resident can still get
+ * there and a declined or lapsed offer can still pass to the next wish.
+ */
+export const OFFER_LEAD_MINUTES = 60;
+/** An offer open for less than this is not made: nobody can answer it in time. */
+export const OFFER_MIN_MINUTES = 30;
+
+/**
+ * Until when an offer of the time starting at `slotStart` holds: the offer period, but never
+ * later than `OFFER_LEAD_MINUTES` before the time starts.
+ * @returns the deadline, or undefined when it would leave less than `OFFER_MIN_MINUTES`
+ */
+export function offerDeadline(now: Date, slotStart: Date, offerHours: number): Date | undefined {
+  const deadline = Math.min(
+    now.getTime() + offerHours * 3_600_000,
+    slotStart.getTime() - OFFER_LEAD_MINUTES * 60_000,
+  );
+  return deadline - now.getTime() >= OFFER_MIN_MINUTES * 60_000 ? new Date(deadline) : undefined;
 }

@@ -71,6 +71,8 @@ export const bookingDe = {
     emailInvalid: "Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.",
     phoneInvalid: "Bitte geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen, +, / oder - ein.",
     tooLong: "Bitte kürzen Sie diese Angabe.",
+    invalidCharacters:
+      "Diese Angabe enthält unsichtbare Steuerzeichen, etwa aus kopiertem Text. Bitte tippen Sie sie neu ein.",
     limitReached: (n: number) =>
       `Mit dieser E-Mail-Adresse sind schon ${n} Termine gebucht. Bitte sagen Sie einen davon ab, bevor Sie einen neuen buchen.`,
     holdExpired: "Die Reservierung ist abgelaufen. Bitte wählen Sie die Uhrzeit noch einmal.",
@@ -122,6 +124,7 @@ export const bookingDe = {
     afternoon: "nachmittags",
     submit: "Auf die Warteliste setzen",
     placesRequired: "Bitte wählen Sie mindestens einen Ort.",
+    placesInvalid: "Bitte wählen Sie nur Orte aus der Liste.",
     windowsRequired: "Bitte wählen Sie mindestens eine Zeit.",
     thanksTitle: "Sie stehen auf der Warteliste",
     thanksText:

@@ -71,6 +71,8 @@ export const bookingEn: BookingMessages = {
     emailInvalid: "Enter an e-mail address like name@example.com.",
     phoneInvalid: "Enter a phone number using only digits, spaces, +, / or -.",
     tooLong: "Please shorten this entry.",
+    invalidCharacters:
+      "This entry holds invisible control characters, perhaps from copied text. Please type it again.",
     limitReached: (n: number) =>
       `${n} appointments are already booked with this e-mail address. Please cancel one of them before booking a new one.`,
     holdExpired: "The reservation has expired. Please choose the time again.",
@@ -122,6 +124,7 @@ export const bookingEn: BookingMessages = {
     afternoon: "afternoons",
     submit: "Join the waiting list",
     placesRequired: "Please choose at least one place.",
+    placesInvalid: "Please choose only places from the list.",
     windowsRequired: "Please choose at least one time.",
     thanksTitle: "You are on the waiting list",
     thanksText:

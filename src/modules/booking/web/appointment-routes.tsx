@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { CsrfField, FormField, IsoDate, LinkToken } from "../../../domain/text";
 import { AppError } from "../../../platform/errors";
 import type { FieldError } from "../../../platform/views/forms";
 import { pageContext } from "../../../platform/views/page-context";
@@ -23,6 +24,7 @@ import {
   durationOf,
   flowHref,
   flowOf,
+  parseTimeChoice,
   type TimeProblem,
   TokenParams,
   timeChoices,
@@ -30,22 +32,18 @@ import {
 import { DayStep, TimeStep } from "./TimePages";
 
 const ContactBody = z.object({
-  _csrf: z.string().max(200).optional(),
-  name: z.string().max(1000).optional(),
-  email: z.string().max(1000).optional(),
-  phone: z.string().max(1000).optional(),
-  needWheelchair: z.string().max(10).optional(),
-  needSignLanguage: z.string().max(10).optional(),
-  needOther: z.string().max(2000).optional(),
-  website: z.string().max(2000).optional(),
+  _csrf: CsrfField,
+  name: FormField(1000),
+  email: FormField(1000),
+  phone: FormField(1000),
+  needWheelchair: FormField(10),
+  needSignLanguage: FormField(10),
+  needOther: FormField(2000),
+  website: FormField(2000),
 });
-const CsrfBody = z.object({ _csrf: z.string().max(200).optional() });
-const MoveBody = z.object({
-  _csrf: z.string().max(200).optional(),
-  zeit: z.string().max(100).optional(),
-  tag: z.string().max(20).optional(),
-});
-const DayQuery = z.object({ tag: z.string().max(20).optional() });
+const CsrfBody = z.object({ _csrf: CsrfField });
+const MoveBody = z.object({ _csrf: CsrfField, zeit: FormField(100), tag: IsoDate.optional() });
+const DayQuery = z.object({ tag: IsoDate.optional() });
 
 /** From holding a slot to the confirmation, and the resident's own page to reschedule or cancel. */
 export async function appointmentRoutes(
@@ -168,10 +166,7 @@ export async function appointmentRoutes(
       schema: {
         params: TokenParams,
         querystring: z.object({
-          m: z
-            .string()
-            .regex(/^[A-Za-z0-9_-]{32}$/)
-            .optional(),
+          m: LinkToken.optional(),
         }),
       },
     },
@@ -343,8 +338,8 @@ export async function appointmentRoutes(
       const ctx = pageContext(request);
       const a = await appointments.byManageToken(request.params.token);
       if (a?.status !== "confirmed") return invalid(request, reply);
-      const [start, counter] = (request.body.zeit ?? "").split("|");
-      if (!start || !counter) return movePage(request, reply, request.params.token, request.body.tag, "none");
+      const choice = parseTimeChoice(request.body.zeit);
+      if (!choice) return movePage(request, reply, request.params.token, request.body.tag, "none");
       const catalog = await app.catalog.catalog();
       const services = a.services.map((k) => catalog.byKey.get(k)).filter((s) => s !== undefined);
       const outcome = await appointments
@@ -352,8 +347,8 @@ export async function appointmentRoutes(
           a,
           request.params.token,
           {
-            start,
-            counter,
+            start: choice.start,
+            counter: choice.counter,
             durationMinutes: durationOf(services, app.booking.settings.defaultServiceMinutes),
           },
           new Date(),

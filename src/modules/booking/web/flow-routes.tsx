@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { CsrfField, FormField, FormList, IsoDate, Slug } from "../../../domain/text";
 import { AppError } from "../../../platform/errors";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
@@ -17,6 +18,7 @@ import {
   flowHref,
   flowOf,
   list,
+  parseTimeChoice,
   type TimeProblem,
   timeChoices,
 } from "./flow-support";
@@ -24,11 +26,11 @@ import { OnlineStep, PlaceStep, ServicesStep } from "./StepPages";
 import { DayStep, TimeStep } from "./TimePages";
 
 const HoldBody = z.object({
-  _csrf: z.string().max(200).optional(),
-  leistungen: z.union([z.string().max(100), z.array(z.string().max(100)).max(20)]).optional(),
-  ort: z.string().max(100),
-  tag: z.string().max(20).optional(),
-  zeit: z.string().max(100).optional(),
+  _csrf: CsrfField,
+  leistungen: FormList(100, 20),
+  ort: Slug,
+  tag: IsoDate.optional(),
+  zeit: FormField(100),
 });
 
 const MAX_SERVICES = 5;
@@ -255,16 +257,21 @@ export async function bookingFlowRoutes(
       const ctx = pageContext(request);
       const keys = list(request.body.leistungen);
       const q = { keys, location: request.body.ort, day: request.body.tag };
-      const [start, counter] = (request.body.zeit ?? "").split("|");
       const services = await chosenServices(keys);
-      if (services.length === 0) return timeStep(request, reply, q);
-      if (!start || !counter) return timeStep(request, reply, q, "none");
+      const flow = flowOf(ctx);
+      // Only services of the catalogue and a place that offers them all are ever stored.
+      if (services.length === 0 || services.length !== keys.length)
+        return servicesStep(request, reply, [], flow.t.services.none);
+      if (!(await placesFor(services, undefined)).some((p) => p.location.key === request.body.ort))
+        return servicesStep(request, reply, keys, flow.t.place.none);
+      const choice = parseTimeChoice(request.body.zeit);
+      if (!choice) return timeStep(request, reply, q, "none");
       const result = await opts.appointments
         .hold({
-          services: keys,
+          services: services.map((s) => s.key),
           location: request.body.ort,
-          counter,
-          start,
+          counter: choice.counter,
+          start: choice.start,
           durationMinutes: durationOf(services, app.booking.settings.defaultServiceMinutes),
           locale: ctx.locale,
           clientHash: clientHashOf(request, opts.secret),

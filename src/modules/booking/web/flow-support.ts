@@ -2,6 +2,8 @@ import { createHmac } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Locale } from "../../../domain/locale";
+import { FormList, IsoDate, LinkToken, Slug } from "../../../domain/text";
+import { clientAddress } from "../../../platform/http/client-address";
 import type { PageContext } from "../../../platform/views/page-context";
 import type { Service } from "../../catalog";
 import type { AppointmentView } from "../appointment-queries";
@@ -17,18 +19,29 @@ export function flowOf(ctx: PageContext): FlowContext {
   return { ctx, t: BOOKING_MESSAGES[ctx.locale] };
 }
 
-const keys = z.union([z.string().max(100), z.array(z.string().max(100)).max(20)]).optional();
 export const FlowQuery = z.object({
   leistung: z.string().max(100).optional(),
-  leistungen: keys,
+  leistungen: FormList(100, 20),
   stadtteil: z.string().max(100).optional(),
-  ort: z.string().max(100).optional(),
-  tag: z.string().max(20).optional(),
+  ort: Slug.optional(),
+  tag: IsoDate.optional(),
   trotzdem: z.string().max(5).optional(),
 });
 export type FlowQuery = z.infer<typeof FlowQuery>;
 
-export const TokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{32}$/) });
+export const TokenParams = z.object({ token: LinkToken });
+
+/**
+ * The time picked on a time page, posted as `<start instant>|<counter>`; undefined when the
+ * value is not of that form (then no time was picked).
+ */
+export function parseTimeChoice(value: string | undefined): { start: string; counter: string } | undefined {
+  const [start = "", counter = "", ...rest] = (value ?? "").split("|");
+  if (rest.length > 0 || !Slug.safeParse(counter).success) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/.test(start)) return undefined;
+  const at = new Date(start);
+  return Number.isNaN(at.getTime()) ? undefined : { start: at.toISOString(), counter };
+}
 
 export function list(value: string | string[] | undefined): string[] {
   if (value === undefined) return [];
@@ -110,7 +123,7 @@ export function describer(app: FastifyInstance) {
 
 /** The client address enters the database only as a keyed hash, for per-address limits. */
 export function clientHashOf(request: FastifyRequest, secret: string): string {
-  return createHmac("sha256", secret).update(request.ip).digest("hex").slice(0, 32);
+  return createHmac("sha256", secret).update(clientAddress(request)).digest("hex").slice(0, 32);
 }
 
 export type TimeProblem = "none" | "taken" | "too-many";

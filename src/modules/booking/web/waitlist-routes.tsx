@@ -34,6 +34,20 @@ export async function waitlistRoutes(
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const { waitlist } = opts;
 
+  /** The places a wish for these services may name: where every one of them is done. */
+  async function placesFor(services: string[], locale: "de" | "en") {
+    const [catalog, dir] = await Promise.all([app.catalog.catalog(), app.locations.directory()]);
+    const chosen = services
+      .map((k) => catalog.byKey.get(k))
+      .filter((s): s is Service => s !== undefined && bookable(s));
+    return dir.locations
+      .filter((l) => l.kind === "stadtbuero" || l.kind === "mobile-stop")
+      .filter((l) =>
+        chosen.every((s) => (l.kind === "mobile-stop" ? s.channels.mobile : s.channels.stadtbuero)),
+      )
+      .map((l) => ({ key: l.key, name: l.name[locale] }));
+  }
+
   async function form(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -42,16 +56,7 @@ export async function waitlistRoutes(
     errors: FieldError[],
   ) {
     const ctx = pageContext(request);
-    const [catalog, dir] = await Promise.all([app.catalog.catalog(), app.locations.directory()]);
-    const chosen = services
-      .map((k) => catalog.byKey.get(k))
-      .filter((s): s is Service => s !== undefined && bookable(s));
-    const places = dir.locations
-      .filter((l) => l.kind === "stadtbuero" || l.kind === "mobile-stop")
-      .filter((l) =>
-        chosen.every((s) => (l.kind === "mobile-stop" ? s.channels.mobile : s.channels.stadtbuero)),
-      )
-      .map((l) => ({ key: l.key, name: l.name[ctx.locale] }));
+    const places = await placesFor(services, ctx.locale);
     return sendPage(
       reply,
       <WishForm
@@ -96,13 +101,14 @@ export async function waitlistRoutes(
         name: request.body.name,
         email: request.body.email,
       };
-      const parsed = parseWish(values);
+      const offered = await placesFor(known, ctx.locale);
+      const parsed = parseWish(values, { placeKeys: new Set(offered.map((p) => p.key)) });
       if (!parsed.ok || known.length === 0) {
         const problems = parsed.ok ? [] : parsed.problems;
         const errors = problems.map((p) => ({
           field: p.field,
           message:
-            p.problem === "nameRequired" || p.problem === "emailInvalid"
+            p.problem === "nameRequired" || p.problem === "emailInvalid" || p.problem === "invalidCharacters"
               ? t.contact[p.problem]
               : t.waitlist[p.problem],
         }));

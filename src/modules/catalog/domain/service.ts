@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { LocalizedText } from "../../../domain/locale";
+import { CleanLine, Slug } from "../../../domain/text";
 
-/** A stable, URL-safe key: lower-case letters, digits and hyphens. */
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lower-case letters, digits and single hyphens");
-export type Slug = z.infer<typeof Slug>;
+export { Slug };
 
 /** One amount of a fee, in euro cents, with the condition under which it applies. */
 export const FeeItem = z.object({
@@ -37,7 +34,7 @@ export type Fee = z.infer<typeof Fee>;
 /** How a service can be applied for online, if at all. */
 export const OnlineChannel = z.discriminatedUnion("kind", [
   /** a form of this platform (built by later modules) */
-  z.object({ kind: z.literal("own"), path: z.string().startsWith("/") }),
+  z.object({ kind: z.literal("own"), path: CleanLine.startsWith("/") }),
   /** another authority's or the city's portal */
   z.object({ kind: z.literal("external"), url: z.url({ protocol: /^https$/ }), provider: LocalizedText }),
 ]);
@@ -71,9 +68,9 @@ export const Service = z.object({
   name: LocalizedText,
   summary: LocalizedText,
   /** everyday words people search with, beyond the name ("Perso", "Umzug") */
-  keywords: z.object({ de: z.array(z.string().min(2)), en: z.array(z.string().min(2)) }),
+  keywords: z.object({ de: z.array(CleanLine.min(2)), en: z.array(CleanLine.min(2)) }),
   /** citations such as "§ 17 BMG"; language-neutral */
-  legalBasis: z.array(z.string().min(2)),
+  legalBasis: z.array(CleanLine.min(2)),
   requiredDocuments: z.array(LocalizedText),
   fee: Fee,
   personalAppearance: z.object({ required: z.boolean(), note: LocalizedText.optional() }),

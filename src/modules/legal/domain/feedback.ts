@@ -1,7 +1,13 @@
 import { z } from "zod";
+import { isCleanLine, isCleanText } from "../../../domain/text";
 
 /** Message keys of feedback validation problems (texts live in the catalogues). */
-export type FeedbackProblem = "messageRequired" | "messageTooLong" | "emailInvalid" | "pageTooLong";
+export type FeedbackProblem =
+  | "messageRequired"
+  | "messageTooLong"
+  | "emailInvalid"
+  | "pageTooLong"
+  | "invalidCharacters";
 
 export const MAX_MESSAGE = 5000;
 export const MAX_PAGE = 500;
@@ -14,7 +20,8 @@ export const FeedbackInput = z.object({
     .string({ error: "messageRequired" satisfies FeedbackProblem })
     .trim()
     .min(1, { error: "messageRequired" satisfies FeedbackProblem })
-    .max(MAX_MESSAGE, { error: "messageTooLong" satisfies FeedbackProblem }),
+    .max(MAX_MESSAGE, { error: "messageTooLong" satisfies FeedbackProblem })
+    .refine(isCleanText, { error: "invalidCharacters" satisfies FeedbackProblem }),
   email: z.preprocess(
     blankToUndefined,
     z
@@ -28,6 +35,7 @@ export const FeedbackInput = z.object({
       .string()
       .trim()
       .max(MAX_PAGE, { error: "pageTooLong" satisfies FeedbackProblem })
+      .refine(isCleanLine, { error: "invalidCharacters" satisfies FeedbackProblem })
       .optional(),
   ),
 });

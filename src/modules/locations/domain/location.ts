@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LocalizedText } from "../../../domain/locale";
-import { Slug } from "../../catalog/domain/service";
+import { CleanLine, Slug } from "../../../domain/text";
 
 export const WEEKDAYS = ["mo", "tu", "we", "th", "fr", "sa", "su"] as const;
 export const Weekday = z.enum(WEEKDAYS);
@@ -32,12 +32,12 @@ export const Location = z.object({
   description: LocalizedText,
   address: z
     .object({
-      street: z.string().min(2),
+      street: CleanLine.min(2),
       postalCode: z
         .string()
         .regex(/^\d{5}$/)
         .nullable(),
-      city: z.string().min(2),
+      city: CleanLine.min(2),
       note: LocalizedText.optional(),
     })
     .nullable(),
@@ -45,7 +45,7 @@ export const Location = z.object({
   openingHours: z.array(OpeningHours),
   openingNote: LocalizedText.optional(),
   contact: z.object({
-    phone: z.string().optional(),
+    phone: CleanLine.optional(),
     email: z.email().optional(),
     web: z.url().optional(),
   }),
@@ -63,7 +63,7 @@ export type Location = z.infer<typeof Location>;
 
 export const District = z.object({
   key: Slug,
-  name: z.string().min(2),
+  name: CleanLine.min(2),
   kind: z.enum(["outer", "core"]),
   population: z.number().int().nonnegative().nullable(),
   populationAsOf: z.iso.date().nullable(),

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
+import { isIsoDate } from "../../../domain/text";
 import type { FieldError } from "../../../platform/views/forms";
 import { sendPage } from "../../../platform/views/render";
 import { ACCESS, backOfficeContext } from "../../staff";
@@ -34,7 +34,7 @@ export async function dayRoutes(instance: FastifyInstance, { queue, places }: Qu
         location = locations[0]?.value ?? "";
       }
       let date = request.query.datum ?? today;
-      if (!isCalendarDate(date)) {
+      if (!isIsoDate(date)) {
         errors.push({ field: "datum", message: q.day.dateInvalid });
         date = today;
       }
@@ -123,15 +123,4 @@ function describeNeeds(q: QueueMessages, needs: unknown): string {
   ]
     .filter(Boolean)
     .join(", ");
-}
-
-/** "2026-11-23" and a day that exists (not "2026-02-31"). */
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  try {
-    Temporal.PlainDate.from(value, { overflow: "reject" });
-    return true;
-  } catch {
-    return false;
-  }
 }

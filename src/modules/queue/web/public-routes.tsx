@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../../platform/errors";
+import { clientAddress } from "../../../platform/http/client-address";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
 import type { CallDisplays } from "../call-displays";
@@ -63,28 +64,45 @@ export async function queuePublicRoutes(
     async (request, reply) => {
       const { location } = request.params;
       await place(location, "de");
-      const date = await queue.dateOf(new Date());
+      const release = displays.admit(clientAddress(request));
+      if (!release) {
+        // EventSource gives up on a refusal; the display page then falls back to reloading.
+        reply.header("retry-after", "60");
+        throw new AppError("rate-limited");
+      }
       reply.hijack();
       const res = reply.raw;
-      res.writeHead(200, {
-        "content-type": "text/event-stream; charset=utf-8",
-        "cache-control": "no-store",
-        "x-accel-buffering": "no",
-        "x-content-type-options": "nosniff",
-      });
-      const send = (calls: BoardCall[]) => res.write(`event: calls\ndata: ${JSON.stringify({ calls })}\n\n`);
-      res.write("retry: 2000\n\n");
-      send(await queue.board(location, date));
-      const unsubscribe = displays.subscribe(location, date, send);
-      const heartbeat = setInterval(() => res.write(": ping\n\n"), 20_000);
-      const end = setTimeout(() => res.end(), STREAM_MINUTES * 60_000);
-      const close = () => {
+      let unsubscribe = () => {};
+      let heartbeat: NodeJS.Timeout | undefined;
+      let end: NodeJS.Timeout | undefined;
+      res.on("close", () => {
         clearInterval(heartbeat);
         clearTimeout(end);
         unsubscribe();
-      };
-      res.on("close", close);
+        release();
+      });
       displays.track(res);
+      try {
+        const date = await queue.dateOf(new Date());
+        const calls = await queue.board(location, date);
+        if (res.destroyed) return;
+        res.writeHead(200, {
+          "content-type": "text/event-stream; charset=utf-8",
+          "cache-control": "no-store",
+          "x-accel-buffering": "no",
+          "x-content-type-options": "nosniff",
+        });
+        const send = (c: BoardCall[]) => res.write(`event: calls\ndata: ${JSON.stringify({ calls: c })}\n\n`);
+        res.write("retry: 2000\n\n");
+        send(calls);
+        unsubscribe = displays.subscribe(location, date, send);
+        heartbeat = setInterval(() => res.write(": ping\n\n"), 20_000);
+        end = setTimeout(() => res.end(), STREAM_MINUTES * 60_000);
+      } catch (err) {
+        request.log.error({ err }, "call display stream failed");
+        if (!res.headersSent) res.writeHead(503, { "retry-after": "10" });
+        res.end();
+      }
     },
   );
 

@@ -1,3 +1,4 @@
+import { isCleanLine } from "../../../domain/text";
 import { Username } from "./credentials";
 import { ROLES, Role } from "./roles";
 
@@ -7,6 +8,7 @@ export type AccountProblem =
   | "usernameInvalid"
   | "displayNameMissing"
   | "displayNameTooLong"
+  | "displayNameInvalidCharacters"
   | "rolesMissing"
   | "rolesInvalid"
   | "ownAdministrator"
@@ -66,6 +68,7 @@ function parseDisplayName(value: string | undefined): Checked<string> {
   const name = (value ?? "").trim().replace(/\s+/g, " ");
   if (name === "") return { problem: "displayNameMissing" };
   if (name.length > MAX_DISPLAY_NAME) return { problem: "displayNameTooLong" };
+  if (!isCleanLine(name)) return { problem: "displayNameInvalidCharacters" };
   return { value: name };
 }
 

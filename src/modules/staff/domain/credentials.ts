@@ -23,8 +23,5 @@ export function passwordProblem(password: string, username: string): PasswordPro
   return undefined;
 }
 
-/** How long an account stays locked after too many failed attempts. */
-export const LOCKOUT = { attempts: 5, minutes: 15 } as const;
-
 /** A session ends after this idle time, and at the latest after a working day. */
 export const SESSION = { idleMinutes: 30, maxHours: 10 } as const;

@@ -11,7 +11,7 @@ export const accountsDe = {
     username: "Benutzername",
     roles: "Rollen",
     secondFactor: "Zweiter Faktor",
-    locked: "Gesperrt",
+    locked: "Anmeldung verzögert",
     active: "Aktiv",
     lastSignIn: "Letzte Anmeldung",
     never: "noch nie",
@@ -44,10 +44,10 @@ export const accountsDe = {
     cancel: "Zurück zur Liste",
     status: "Anmeldestand",
     statusFactor: "Zweiter Faktor",
-    statusLocked: "Sperre",
-    notLocked: "nicht gesperrt",
-    lockedUntil: (time: string) => `nach Fehlversuchen gesperrt bis ${time}`,
-    unlock: "Sperre aufheben",
+    statusLocked: "Verzögerung",
+    notLocked: "keine",
+    lockedUntil: (time: string) => `nach Fehlversuchen muss die nächste Anmeldung bis ${time} warten`,
+    unlock: "Verzögerung aufheben",
     reset: "Passwort zurücksetzen",
     resetIntro:
       "Wenn die Person ihr Passwort vergessen oder ihr Telefon verloren hat, bekommt sie ein neues Einmal-Passwort.",
@@ -59,6 +59,7 @@ export const accountsDe = {
     usernameTaken: "Dieser Benutzername ist schon vergeben. Bitte wählen Sie einen anderen.",
     displayNameMissing: "Bitte geben Sie den Namen der Person ein.",
     displayNameTooLong: "Der Name darf höchstens 100 Zeichen lang sein.",
+    displayNameInvalidCharacters: "Der Name enthält unsichtbare Steuerzeichen. Bitte geben Sie ihn neu ein.",
     rolesMissing: "Bitte wählen Sie mindestens eine Rolle.",
     rolesInvalid: "Bitte wählen Sie nur Rollen aus der Liste.",
     ownAdministrator:
@@ -80,13 +81,14 @@ export const accountsDe = {
     firstSignIn: "Bei der ersten Anmeldung legt die Person ein eigenes Passwort fest.",
     firstSignInTotp:
       "Bei der ersten Anmeldung legt die Person ein eigenes Passwort fest und richtet danach ihre Authenticator-App ein.",
-    sessionsEnded: "Alle Sitzungen der Person wurden beendet; eine Sperre nach Fehlversuchen ist aufgehoben.",
+    sessionsEnded:
+      "Alle Sitzungen der Person wurden beendet; eine Verzögerung nach Fehlversuchen ist aufgehoben.",
     back: "Zurück zur Liste der Mitarbeitenden",
   },
   reset: {
     title: (name: string) => `Passwort von ${name} zurücksetzen`,
     intro:
-      "Die Person bekommt ein neues Einmal-Passwort. Ihr bisheriges Passwort gilt dann nicht mehr, alle ihre Sitzungen enden und eine Sperre nach Fehlversuchen wird aufgehoben.",
+      "Die Person bekommt ein neues Einmal-Passwort. Ihr bisheriges Passwort gilt dann nicht mehr, alle ihre Sitzungen enden und eine Verzögerung nach Fehlversuchen wird aufgehoben.",
     scope: "Was soll zurückgesetzt werden?",
     passwordOnly: "Nur das Passwort",
     passwordAndFactor: "Passwort und zweiten Faktor (zum Beispiel, wenn das Telefon verloren ist)",
@@ -97,7 +99,7 @@ export const accountsDe = {
   },
   notices: {
     saved: "Die Änderungen sind gespeichert.",
-    unlocked: "Die Sperre ist aufgehoben. Die Person kann sich wieder anmelden.",
+    unlocked: "Die Verzögerung ist aufgehoben. Die Person kann sich sofort wieder anmelden.",
   },
 };
 

@@ -12,7 +12,7 @@ export const accountsEn: AccountMessages = {
     username: "User name",
     roles: "Roles",
     secondFactor: "Second factor",
-    locked: "Locked",
+    locked: "Sign-in delayed",
     active: "Active",
     lastSignIn: "Last sign-in",
     never: "never",
@@ -44,10 +44,10 @@ export const accountsEn: AccountMessages = {
     cancel: "Back to the list",
     status: "Sign-in state",
     statusFactor: "Second factor",
-    statusLocked: "Lock",
-    notLocked: "not locked",
-    lockedUntil: (time: string) => `locked after failed attempts until ${time}`,
-    unlock: "Lift the lock",
+    statusLocked: "Delay",
+    notLocked: "none",
+    lockedUntil: (time: string) => `after failed attempts the next sign-in must wait until ${time}`,
+    unlock: "Lift the delay",
     reset: "Reset password",
     resetIntro: "If the person forgot their password or lost their phone, they get a new one-time password.",
   },
@@ -58,6 +58,7 @@ export const accountsEn: AccountMessages = {
     usernameTaken: "This user name is already taken. Choose another one.",
     displayNameMissing: "Enter the person's name.",
     displayNameTooLong: "The name must be 100 characters or fewer.",
+    displayNameInvalidCharacters: "The name holds invisible control characters. Please enter it again.",
     rolesMissing: "Select at least one role.",
     rolesInvalid: "Select only roles from the list.",
     ownAdministrator:
@@ -78,13 +79,13 @@ export const accountsEn: AccountMessages = {
     firstSignIn: "At the first sign-in, the person chooses their own password.",
     firstSignInTotp:
       "At the first sign-in, the person chooses their own password and then sets up their authenticator app.",
-    sessionsEnded: "All of the person's sessions have ended; a lock after failed attempts has been lifted.",
+    sessionsEnded: "All of the person's sessions have ended; a delay after failed attempts has been lifted.",
     back: "Back to the staff list",
   },
   reset: {
     title: (name: string) => `Reset the password of ${name}`,
     intro:
-      "The person gets a new one-time password. Their current password stops working, all their sessions end and a lock after failed attempts is lifted.",
+      "The person gets a new one-time password. Their current password stops working, all their sessions end and a delay after failed attempts is lifted.",
     scope: "What should be reset?",
     passwordOnly: "Only the password",
     passwordAndFactor: "The password and the second factor (for example, when the phone is lost)",
@@ -95,6 +96,6 @@ export const accountsEn: AccountMessages = {
   },
   notices: {
     saved: "The changes are saved.",
-    unlocked: "The lock is lifted. The person can sign in again.",
+    unlocked: "The delay is lifted. The person can sign in again at once.",
   },
 };

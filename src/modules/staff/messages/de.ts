@@ -36,8 +36,8 @@ export const staffDe = {
     password: "Passwort",
     submit: "Anmelden",
     invalid: "Benutzername oder Passwort stimmen nicht.",
-    locked: (until: string) =>
-      `Nach mehreren Fehlversuchen ist das Konto bis ${until} Uhr gesperrt. Die Administration kann es vorher entsperren.`,
+    wait: (seconds: number) =>
+      `Zu viele Fehlversuche mit diesem Namen oder von diesem Gerät. Bitte warten Sie ${seconds <= 90 ? `${seconds} Sekunden` : `${Math.ceil(seconds / 60)} Minuten`} und versuchen Sie es dann noch einmal.`,
     usernameMissing: "Bitte geben Sie Ihren Benutzernamen ein.",
     passwordMissing: "Bitte geben Sie Ihr Passwort ein.",
     codeTitle: "Bestätigungscode eingeben",

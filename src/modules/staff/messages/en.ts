@@ -37,8 +37,8 @@ export const staffEn: StaffMessages = {
     password: "Password",
     submit: "Sign in",
     invalid: "The user name or the password is not right.",
-    locked: (until: string) =>
-      `After several failed attempts the account is locked until ${until}. An administrator can unlock it sooner.`,
+    wait: (seconds: number) =>
+      `Too many failed attempts with this name or from this device. Please wait ${seconds <= 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`}, then try again.`,
     usernameMissing: "Please enter your user name.",
     passwordMissing: "Please enter your password.",
     codeTitle: "Enter the confirmation code",

@@ -62,8 +62,6 @@ export async function accountRoutes(instance: FastifyInstance, { staff }: { staf
   const messagesOf = (ctx: BackOfficeContext) => ACCOUNT_MESSAGES[ctx.locale];
   const fieldErrors = (t: AccountMessages, problems: AccountFormProblem[]): FieldError[] =>
     problems.map((p) => ({ field: p.field, message: t.problems[p.problem] }));
-  const lockedUntil = (account: StaffAccount, now: Date) =>
-    account.lockedUntil && account.lockedUntil > now ? account.lockedUntil : null;
 
   app.get(
     "/verwaltung/konten",
@@ -72,16 +70,16 @@ export async function accountRoutes(instance: FastifyInstance, { staff }: { staf
       const ctx = backOfficeContext(request, reply);
       const t = messagesOf(ctx);
       const [accounts, format] = await Promise.all([staff.accounts.list(), dateTime(ctx.locale)]);
-      const now = new Date();
+      const delays = await staff.accounts.signInDelays(accounts, new Date());
       const rows: AccountRowView[] = accounts.map((a) => {
-        const locked = lockedUntil(a, now);
+        const locked = delays.get(a.id);
         return {
           id: a.id,
           displayName: a.displayName,
           username: a.username,
           roleLabels: a.roles.map((r) => ctx.s.roles[r]),
           factor: factorOf(a),
-          lockedUntil: locked && format(locked),
+          lockedUntil: locked ? format(locked) : null,
           active: a.active,
           lastSignIn: a.lastSignInAt && { iso: a.lastSignInAt.toISOString(), label: format(a.lastSignInAt) },
         };
@@ -140,12 +138,12 @@ export async function accountRoutes(instance: FastifyInstance, { staff }: { staf
     form: { values: AccountFormValues; errors: FieldError[]; notice?: string },
     status = 200,
   ) => {
-    const locked = lockedUntil(account, new Date());
+    const locked = (await staff.accounts.signInDelays([account], new Date())).get(account.id);
     const statusView = {
       id: account.id,
       storedName: account.displayName,
       factor: factorOf(account),
-      lockedUntil: locked && (await dateTime(ctx.locale))(locked),
+      lockedUntil: locked ? (await dateTime(ctx.locale))(locked) : null,
       self: account.id === ctx.viewer.staffId,
     };
     const page = <AccountEditPage ctx={ctx} t={messagesOf(ctx)} status={statusView} {...form} />;

@@ -1,7 +1,8 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import QRCode from "qrcode";
 import { z } from "zod";
+import { clientAddress } from "../../../platform/http/client-address";
 import type { FieldError } from "../../../platform/views/forms";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
@@ -33,23 +34,38 @@ const PasswordBody = z.object({ _csrf: text, next: text, password: text, confirm
 
 export interface SignInRouteOptions {
   staff: StaffService;
+  /** one limit for every sign-in post in both languages (an `onRequest` hook) */
+  limit: onRequestHookHandler;
   cookies: {
     setSessionCookie(reply: FastifyReply, id: string): void;
     clearSessionCookie(reply: FastifyReply): void;
+    sessionIdOf(request: FastifyRequest): string | undefined;
   };
 }
 
 /** The sign-in steps: password, then TOTP code, a new password, or TOTP enrolment as the account needs. */
-export async function signInRoutes(instance: FastifyInstance, { staff, cookies }: SignInRouteOptions) {
+export async function signInRoutes(instance: FastifyInstance, { staff, cookies, limit }: SignInRouteOptions) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const pub = { access: "public" as const };
-  const limited = { ...pub, rateLimit: { max: 10, timeWindow: "1 minute" } };
+  const limited = { config: pub, onRequest: limit };
 
-  const clock = async (locale: "de" | "en", at: Date) =>
-    new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
-      timeStyle: "short",
-      timeZone: await app.booking.timeZone(),
-    }).format(at);
+  /** The answer to an attempt the throttles refused: the same for every name, known or not. */
+  const waitSeconds = (reply: FastifyReply, retryAt: Date, now: Date) => {
+    const seconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
+    reply.header("retry-after", String(seconds));
+    return seconds;
+  };
+  const wait = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    seconds: number,
+    username: string,
+    next: string,
+  ) => {
+    const ctx = pageContext(request);
+    const message = STAFF_MESSAGES[ctx.locale].signIn.wait(seconds);
+    return renderSignIn(request, reply, { username, next }, [{ field: "username", message }], 429);
+  };
 
   const goTo = (request: FastifyRequest, reply: FastifyReply, stage: SessionStage, next: string) => {
     const ctx = pageContext(request);
@@ -97,7 +113,7 @@ export async function signInRoutes(instance: FastifyInstance, { staff, cookies }
 
   app.post(
     "/verwaltung/anmelden",
-    { config: limited, schema: { body: SignInBody }, preHandler: app.csrfProtection },
+    { ...limited, schema: { body: SignInBody }, preHandler: app.csrfProtection },
     async (request, reply) => {
       const ctx = pageContext(request);
       const s = STAFF_MESSAGES[ctx.locale].signIn;
@@ -107,12 +123,18 @@ export async function signInRoutes(instance: FastifyInstance, { staff, cookies }
       if (!username.trim()) errors.push({ field: "username", message: s.usernameMissing });
       if (!password) errors.push({ field: "password", message: s.passwordMissing });
       if (errors.length > 0) return renderSignIn(request, reply, { username, next }, errors, 400);
-      const result = await staff.signIn({ username, password, ip: request.ip, now: new Date() });
+      const now = app.clock.now();
+      const result = await staff.signIn({ username, password, ip: clientAddress(request), now });
+      if (!result.ok && result.problem === "wait")
+        return wait(request, reply, waitSeconds(reply, result.retryAt, now), username, next);
       if (!result.ok) {
-        const message = result.lockedUntil
-          ? s.locked(await clock(ctx.locale, result.lockedUntil))
-          : s.invalid;
-        return renderSignIn(request, reply, { username, next }, [{ field: "username", message }], 401);
+        return renderSignIn(
+          request,
+          reply,
+          { username, next },
+          [{ field: "username", message: s.invalid }],
+          401,
+        );
       }
       cookies.setSessionCookie(reply, result.sessionId);
       return goTo(request, reply, result.stage, next);
@@ -128,10 +150,10 @@ export async function signInRoutes(instance: FastifyInstance, { staff, cookies }
     stage: Step,
     next: string,
     errors: FieldError[],
+    status = errors.length ? 400 : 200,
   ) => {
     const ctx = pageContext(request);
     const props = { ctx, s: STAFF_MESSAGES[ctx.locale], csrfToken: reply.generateCsrf(), errors, next };
-    const status = errors.length ? 400 : 200;
     if (stage === "totp") return sendPage(reply, <CodePage {...props} />, status);
     if (stage === "password-change") return sendPage(reply, <NewPasswordPage {...props} />, status);
     const session = request.staffSession;
@@ -155,7 +177,7 @@ export async function signInRoutes(instance: FastifyInstance, { staff, cookies }
 
   app.post(
     "/verwaltung/anmelden/code",
-    { config: limited, schema: { body: CodeBody }, preHandler: app.csrfProtection },
+    { ...limited, schema: { body: CodeBody }, preHandler: app.csrfProtection },
     async (request, reply) => {
       const session = inStage(request, reply, "totp");
       if (!session) return reply;
@@ -163,18 +185,15 @@ export async function signInRoutes(instance: FastifyInstance, { staff, cookies }
       const s = STAFF_MESSAGES[ctx.locale].signIn;
       const next = safeNext(request.body.next);
       const code = (request.body.code ?? "").replace(/\s/g, "");
-      const result = await staff.verifyTotp(session, code, request.ip, new Date());
-      if (result.ok) return goTo(request, reply, result.stage, next);
-      if (result.lockedUntil) {
-        cookies.clearSessionCookie(reply);
-        const message = s.locked(await clock(ctx.locale, result.lockedUntil));
-        return renderSignIn(
-          request,
-          reply,
-          { username: session.account.username, next },
-          [{ field: "username", message }],
-          401,
-        );
+      const now = app.clock.now();
+      const result = await staff.verifyTotp(session, code, clientAddress(request), now);
+      if (result.ok) {
+        cookies.setSessionCookie(reply, result.sessionId);
+        return goTo(request, reply, result.stage, next);
+      }
+      if (result.retryAt) {
+        const seconds = waitSeconds(reply, result.retryAt, now);
+        return renderStep(request, reply, "totp", next, [{ field: "code", message: s.wait(seconds) }], 429);
       }
       return renderStep(request, reply, "totp", next, [{ field: "code", message: s.codeInvalid }]);
     },
@@ -182,7 +201,7 @@ export async function signInRoutes(instance: FastifyInstance, { staff, cookies }
 
   app.post(
     "/verwaltung/anmelden/passwort",
-    { config: limited, schema: { body: PasswordBody }, preHandler: app.csrfProtection },
+    { ...limited, schema: { body: PasswordBody }, preHandler: app.csrfProtection },
     async (request, reply) => {
       const session = inStage(request, reply, "password-change");
       if (!session) return reply;
@@ -193,7 +212,10 @@ export async function signInRoutes(instance: FastifyInstance, { staff, cookies }
         password: request.body.password ?? "",
         confirm: request.body.confirm ?? "",
       });
-      if (result.ok) return goTo(request, reply, result.stage, next);
+      if (result.ok) {
+        cookies.setSessionCookie(reply, result.sessionId);
+        return goTo(request, reply, result.stage, next);
+      }
       const field = result.problem === "mismatch" ? "confirm" : "password";
       return renderStep(request, reply, "password-change", next, [
         { field, message: s.passwordProblems[result.problem] },
@@ -203,14 +225,18 @@ export async function signInRoutes(instance: FastifyInstance, { staff, cookies }
 
   app.post(
     "/verwaltung/anmelden/zwei-faktor",
-    { config: limited, schema: { body: CodeBody }, preHandler: app.csrfProtection },
+    { ...limited, schema: { body: CodeBody }, preHandler: app.csrfProtection },
     async (request, reply) => {
       const session = inStage(request, reply, "totp-enrol");
       if (!session) return reply;
       const ctx = pageContext(request);
       const next = safeNext(request.body.next);
       const code = (request.body.code ?? "").replace(/\s/g, "");
-      if (session.pendingTotpSecret && (await staff.confirmTotp(session, code, request.ip, new Date()))) {
+      const sessionId = session.pendingTotpSecret
+        ? await staff.confirmTotp(session, code, clientAddress(request), app.clock.now())
+        : undefined;
+      if (sessionId) {
+        cookies.setSessionCookie(reply, sessionId);
         return goTo(request, reply, "active", next);
       }
       return renderStep(request, reply, "totp-enrol", next, [
@@ -224,7 +250,7 @@ export async function signInRoutes(instance: FastifyInstance, { staff, cookies }
     "/verwaltung/abmelden",
     { config: pub, schema: { body: z.object({ _csrf: text }) }, preHandler: app.csrfProtection },
     async (request, reply) => {
-      const cookie = request.cookies.sb_staff;
+      const cookie = cookies.sessionIdOf(request);
       const session = request.staffSession;
       if (cookie) {
         const actor = session?.stage === "active" ? request.actor() : undefined;

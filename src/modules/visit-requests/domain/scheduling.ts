@@ -1,4 +1,5 @@
 import { Temporal } from "temporal-polyfill";
+import { isCleanText } from "../../../domain/text";
 import { SCHEDULED_KINDS } from "./visit-status";
 
 /** Longest note for the team, in characters (the database checks the same). */
@@ -28,7 +29,8 @@ export type SchedulingProblem =
   | "homeTimeRequired"
   | "homeTimeInvalid"
   | "homeTimePast"
-  | "noteTooLong";
+  | "noteTooLong"
+  | "noteInvalidCharacters";
 
 /** A visit of the mobile Stadtbüro at a stop that a request can be scheduled into. */
 export interface MobileVisit {
@@ -163,6 +165,7 @@ export function parseScheduling(form: Record<string, unknown>, options: Scheduli
   const note = text(form.note).replace(/\r\n/g, "\n");
   // Characters as the database counts them (code points), not UTF-16 units.
   if ([...note].length > MAX_SCHEDULE_NOTE) problem("note", "noteTooLong");
+  else if (!isCleanText(note)) problem("note", "noteInvalidCharacters");
 
   if (problems.length > 0 || !schedule) {
     const ordered = SCHEDULING_FIELDS.flatMap((f) => problems.filter((p) => p.field === f));

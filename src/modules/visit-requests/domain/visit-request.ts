@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCleanLine, isCleanText } from "../../../domain/text";
 
 /** Why the person cannot come to the Stadtbüro or a mobile stop. */
 export const VISIT_REASONS = ["care-home", "limited-mobility", "illness", "other"] as const;
@@ -62,7 +63,8 @@ export type VisitRequestProblem =
   | "phoneRequired"
   | "phoneInvalid"
   | "emailInvalid"
-  | "consentRequired";
+  | "consentRequired"
+  | "invalidCharacters";
 
 /** What may be chosen: the offered services and the known districts, from the catalogue. */
 export interface VisitRequestOptions {
@@ -101,10 +103,20 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 const toList = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const unique = <T>(list: T[]) => [...new Set(list)];
 
-const optionalText = (max: number, tooLong: VisitRequestProblem) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, p(tooLong)).optional());
+/** Notes may run over several lines; names and addresses are one line. */
+const clean = (lines: "line" | "text") => (lines === "line" ? isCleanLine : isCleanText);
+const optionalText = (max: number, tooLong: VisitRequestProblem, lines: "line" | "text" = "line") =>
+  z.preprocess(
+    blankToUndefined,
+    z.string().trim().max(max, p(tooLong)).refine(clean(lines), p("invalidCharacters")).optional(),
+  );
 const requiredText = (max: number, required: VisitRequestProblem, tooLong: VisitRequestProblem) =>
-  z.string(p(required)).trim().min(1, p(required)).max(max, p(tooLong));
+  z
+    .string(p(required))
+    .trim()
+    .min(1, p(required))
+    .max(max, p(tooLong))
+    .refine(isCleanLine, p("invalidCharacters"));
 /** Drops a value that does not apply to the chosen place, so it is never stored. */
 const ignored = z
   .unknown()
@@ -154,7 +166,7 @@ function placeFields(place: unknown) {
 function visitRequestSchema(options: VisitRequestOptions, place: unknown) {
   return z.object({
     reason: z.enum(VISIT_REASONS, p("reasonRequired")),
-    reasonNote: optionalText(MAX_REASON_NOTE, "reasonNoteTooLong"),
+    reasonNote: optionalText(MAX_REASON_NOTE, "reasonNoteTooLong", "text"),
     place: z.enum(PLACE_KINDS, p("placeRequired")),
     ...placeFields(place),
     district: z.preprocess(
@@ -172,7 +184,7 @@ function visitRequestSchema(options: VisitRequestOptions, place: unknown) {
         .pipe(z.array(z.string()).min(1, p("servicesRequired")).max(MAX_SERVICES, p("servicesTooMany"))),
     ),
     periods: z.preprocess(toList, z.array(z.enum(VISIT_PERIODS, p("periodsInvalid"))).transform(unique)),
-    periodNote: optionalText(MAX_PERIOD_NOTE, "periodNoteTooLong"),
+    periodNote: optionalText(MAX_PERIOD_NOTE, "periodNoteTooLong", "text"),
     name: requiredText(MAX_NAME, "nameRequired", "nameTooLong"),
     contactName: optionalText(MAX_NAME, "contactNameTooLong"),
     phone: Phone,

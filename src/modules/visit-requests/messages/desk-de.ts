@@ -185,6 +185,8 @@ export const deskDe = {
     homeTimeInvalid: "Geben Sie die Uhrzeit an, zum Beispiel 10:30",
     homeTimePast: "Die Uhrzeit ist heute schon vorbei",
     noteTooLong: "Die Notiz darf höchstens 500 Zeichen lang sein",
+    noteInvalidCharacters:
+      "Die Notiz enthält unsichtbare Steuerzeichen, etwa aus kopiertem Text. Tippen Sie sie bitte neu ein",
   } satisfies Record<SchedulingProblem, string>,
 
   mail: {

@@ -167,6 +167,8 @@ export const deskEn: DeskMessages = {
     homeTimeInvalid: "Enter the time, for example 10:30",
     homeTimePast: "This time has already passed today",
     noteTooLong: "The note must be 500 characters or fewer",
+    noteInvalidCharacters:
+      "The note holds invisible control characters, perhaps from copied text. Please type it again",
   },
 
   mail: {

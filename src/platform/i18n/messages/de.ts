@@ -171,6 +171,8 @@ export const de = {
     emailInvalid:
       "Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de ein, oder lassen Sie das Feld leer.",
     pageTooLong: "Bitte geben Sie höchstens 500 Zeichen ein.",
+    invalidCharacters:
+      "Diese Angabe enthält unsichtbare Steuerzeichen, etwa aus kopiertem Text. Bitte tippen Sie sie neu ein.",
     thanksTitle: "Vielen Dank für Ihre Nachricht",
     thanksText: "Wir haben Ihre Nachricht erhalten und kümmern uns darum.",
     thanksReply: "Wenn Sie eine E-Mail-Adresse angegeben haben, antworten wir Ihnen dorthin.",

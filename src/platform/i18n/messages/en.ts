@@ -174,6 +174,8 @@ export const en: Messages = {
     messageTooLong: "Please shorten your message to at most 5,000 characters.",
     emailInvalid: "Enter an e-mail address like name@example.com, or leave the field empty.",
     pageTooLong: "Please enter no more than 500 characters.",
+    invalidCharacters:
+      "This entry holds invisible control characters, perhaps from copied text. Please type it again.",
     thanksTitle: "Thank you for your message",
     thanksText: "We have received your message and will look into it.",
     thanksReply: "If you gave an e-mail address, we will reply there.",
