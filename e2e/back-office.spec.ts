@@ -97,6 +97,7 @@ test.describe("back office and call display", () => {
     await page.getByLabel("Benutzername").fill("k.klein");
     await page.getByLabel("Name", { exact: true }).fill("Kim Klein");
     await page.getByLabel("Sachbearbeitung Stadtbüro").check();
+    await page.getByRole("group", { name: "Arbeitsorte" }).getByLabel("Stadtbüro Marburg").check();
     await expectNoViolations(page);
     await page.getByRole("button", { name: "Konto anlegen" }).click();
     const oneTime = (await page.locator("[data-one-time-password]").innerText()).trim();

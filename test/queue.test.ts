@@ -51,9 +51,11 @@ describeEachDatabase("queue", (kind) => {
       location: "standesamt",
       startsAt: new Date(Date.now() + 5 * 60_000),
     });
-    const checkedIn = await t.app.queue.checkIn(actors[0] as Actor, appointment.id, new Date());
+    const checkedIn = await t.app.queue.checkIn(actors[0] as Actor, appointment.id, new Date(), "all");
     expect(checkedIn.number).toBe("T-001");
-    expect((await t.app.queue.checkIn(actors[0] as Actor, appointment.id, new Date())).id).toBe(checkedIn.id);
+    expect((await t.app.queue.checkIn(actors[0] as Actor, appointment.id, new Date(), "all")).id).toBe(
+      checkedIn.id,
+    );
   });
 
   it("calls each person exactly once when many clerks press “call next” at the same time", async () => {
@@ -70,8 +72,8 @@ describeEachDatabase("queue", (kind) => {
           expect(result.kind).toBe("called");
           if (result.kind !== "called") return;
           calledBy.set(result.ticket.id, [...(calledBy.get(result.ticket.id) ?? []), actor.staffId]);
-          await t.app.queue.act(actor, "start", { ticketId: result.ticket.id, counter }, new Date());
-          await t.app.queue.act(actor, "finish", { ticketId: result.ticket.id, counter }, new Date());
+          await t.app.queue.act(actor, "start", { ticketId: result.ticket.id, counter }, new Date(), "all");
+          await t.app.queue.act(actor, "finish", { ticketId: result.ticket.id, counter }, new Date(), "all");
         }
       }),
     );
@@ -104,7 +106,7 @@ describeEachDatabase("queue", (kind) => {
       location,
       startsAt: new Date(Date.now() - 60_000),
     });
-    const checked = await t.app.queue.checkIn(actors[0] as Actor, a.id, new Date());
+    const checked = await t.app.queue.checkIn(actors[0] as Actor, a.id, new Date(), "all");
     const urgent = await walkIn(location, ["reisepass"], true);
     const order: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -116,6 +118,7 @@ describeEachDatabase("queue", (kind) => {
         "missed",
         { ticketId: r.ticket.id, counter: "platz-1" },
         new Date(),
+        "all",
       );
     }
     expect(order).toEqual([urgent.id, checked.id, w.id]);
@@ -135,15 +138,23 @@ describeEachDatabase("queue", (kind) => {
       "missed",
       { ticketId: ticket.id, counter: "platz-1" },
       new Date(),
+      "all",
     );
     await expect(
-      t.app.queue.act(actors[3] as Actor, "recall", { ticketId: ticket.id, counter: "platz-1" }, new Date()),
+      t.app.queue.act(
+        actors[3] as Actor,
+        "recall",
+        { ticketId: ticket.id, counter: "platz-1" },
+        new Date(),
+        "all",
+      ),
     ).rejects.toMatchObject({ code: "conflict" });
     await t.app.queue.act(
       actors[3] as Actor,
       "requeue",
       { ticketId: ticket.id, counter: "platz-1" },
       new Date(),
+      "all",
     );
     const again = await t.app.queue.callNext(
       actors[3] as Actor,
@@ -165,9 +176,9 @@ describeEachDatabase("queue", (kind) => {
     for (let i = 0; i < 3; i++) {
       const ticket = await walkIn(location, ["reisepass"]);
       await t.app.queue.callNext(actor, { location, counter: "platz-1" }, now);
-      await t.app.queue.act(actor, "start", { ticketId: ticket.id, counter: "platz-1" }, now);
+      await t.app.queue.act(actor, "start", { ticketId: ticket.id, counter: "platz-1" }, now, "all");
       const finished = new Date(now.getTime() + 37 * 60_000);
-      await t.app.queue.act(actor, "finish", { ticketId: ticket.id, counter: "platz-1" }, finished);
+      await t.app.queue.act(actor, "finish", { ticketId: ticket.id, counter: "platz-1" }, finished, "all");
     }
     const first = await walkIn(location, ["reisepass"]);
     const second = await walkIn(location, ["reisepass"]);
@@ -296,7 +307,9 @@ describeEachDatabase("counter pages", (kind) => {
   });
 
   it("shows today's home visits and stop visits in the day view of a mobile stop, without names", async () => {
-    const team = await signInAs(t.app, t.database, ["mobile-team"]);
+    const team = await signInAs(t.app, t.database, ["mobile-team"], {
+      places: ["mobil-richtsberg", "stadtbuero"],
+    });
     const today = await t.app.queue.dateOf(new Date());
     const at = new Date((await t.app.queue.dayBounds(today)).from.getTime() + 12 * 3_600_000);
     await t.database.db
@@ -351,7 +364,8 @@ describeEachDatabase("counter pages", (kind) => {
   });
 
   it("issues a walk-in ticket with a printable QR code and validates the form", async () => {
-    const helper = await signInAs(t.app, t.database, ["help-point"]);
+    // a help point issues tickets for the Stadtbüro's queue
+    const helper = await signInAs(t.app, t.database, ["help-point"], { places: ["stadtbuero"] });
     const empty = await postForm(t.app, helper, "/verwaltung/wartemarken/neu", {
       location: "stadtbuero",
       requestKey: "abcdefgh12",

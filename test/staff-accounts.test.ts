@@ -37,9 +37,24 @@ describeEachDatabase("staff accounts", (kind) => {
     return row;
   };
 
+  /**
+   * Posts the account form; roles that work at places get the Stadtbüro unless the fields
+   * name places (the place rules have tests of their own in place-scope.test.ts).
+   */
+  const postAccount = (url: string, fields: Record<string, string | string[]>) => {
+    const roles = [fields.roles ?? []].flat();
+    const needsPlace = roles.some((r) => ["clerk", "mobile-team", "help-point"].includes(r));
+    return postForm(
+      t.app,
+      admin,
+      url,
+      needsPlace && !fields.places ? { ...fields, places: "stadtbuero" } : fields,
+    );
+  };
+
   /** Creates an account through the form and returns its id and one-time password. */
   async function createAccount(fields: Record<string, string | string[]>) {
-    const res = await postForm(t.app, admin, "/verwaltung/konten/neu", fields);
+    const res = await postAccount("/verwaltung/konten/neu", fields);
     expect(res.statusCode).toBe(200);
     const password = oneTimePassword(res.body);
     const row = await accountRow(String(fields.username));
@@ -72,7 +87,7 @@ describeEachDatabase("staff accounts", (kind) => {
     expect(form.body).toMatch(/id="totpRequired"[^>]*checked/);
     expect(form.body).toContain("Für die Rolle Administration ist der zweite Faktor immer vorgeschrieben.");
 
-    const created = await postForm(t.app, admin, "/verwaltung/konten/neu", {
+    const created = await postAccount("/verwaltung/konten/neu", {
       username: " M.Mueller ",
       displayName: "Maria Müller",
       roles: ["clerk", "help-point"],
@@ -141,13 +156,13 @@ describeEachDatabase("staff accounts", (kind) => {
 
     const audit = await onlyAudit("staff.account-created", `staff:${row?.id}`);
     expect(audit).toMatchObject({ staff_id: admin.staffId, staff_username: admin.username });
-    expect(audit.detail).toEqual({ roles: "clerk help-point" });
+    expect(audit.detail).toEqual({ roles: "clerk help-point", places: "stadtbuero" });
     expect(JSON.stringify(audit)).not.toContain("Maria");
     expect(await auditOf("staff.totp-enrolled")).toHaveLength(1);
   });
 
   it("always requires a second factor of administrators and says so on the password page", async () => {
-    const res = await postForm(t.app, admin, "/verwaltung/konten/neu", {
+    const res = await postAccount("/verwaltung/konten/neu", {
       username: "second.admin",
       displayName: "Zweite Administratorin",
       roles: "administrator",
@@ -161,7 +176,7 @@ describeEachDatabase("staff accounts", (kind) => {
     const count = async () =>
       (await t.database.db.selectFrom("staff_accounts").select("id").execute()).length;
     const before = await count();
-    const empty = await postForm(t.app, admin, "/verwaltung/konten/neu", {});
+    const empty = await postAccount("/verwaltung/konten/neu", {});
     expect(empty.statusCode).toBe(400);
     expect(empty.body).toContain("<title>Fehler: Neues Konto anlegen");
     expect(empty.body).toContain('role="alert"');
@@ -192,7 +207,7 @@ describeEachDatabase("staff accounts", (kind) => {
 
   it("refuses a user name that is taken, next to the field", async () => {
     await createAccount({ username: "dup.name", displayName: "Erste", roles: "clerk" });
-    const res = await postForm(t.app, admin, "/verwaltung/konten/neu", {
+    const res = await postAccount("/verwaltung/konten/neu", {
       username: "Dup.Name",
       displayName: "Zweite",
       roles: "management",
@@ -221,7 +236,7 @@ describeEachDatabase("staff accounts", (kind) => {
     expect(page.body).toContain('value="Vorher"');
     expect(page.body).toMatch(/id="active"[^>]*checked/);
 
-    const bad = await postForm(t.app, admin, `/verwaltung/konten/${id}`, {
+    const bad = await postAccount(`/verwaltung/konten/${id}`, {
       displayName: " ",
       roles: "clerk",
       active: "yes",
@@ -230,7 +245,7 @@ describeEachDatabase("staff accounts", (kind) => {
     expect(bad.body).toContain('id="displayName-error"');
     expect((await accountRow("to.edit"))?.display_name).toBe("Vorher");
 
-    const saved = await postForm(t.app, admin, `/verwaltung/konten/${id}`, {
+    const saved = await postAccount(`/verwaltung/konten/${id}`, {
       displayName: "Nachher",
       roles: ["management"],
       totpRequired: "",
@@ -247,12 +262,12 @@ describeEachDatabase("staff accounts", (kind) => {
     expect(row).toMatchObject({ display_name: "Nachher", active: false, totp_required: false });
     expect(row?.roles).toEqual(["management"]);
     const audit = await onlyAudit("staff.account-updated", `staff:${id}`);
-    expect(audit.detail).toEqual({ roles: "management", active: false, totpRequired: false });
+    expect(audit.detail).toEqual({ roles: "management", places: "", active: false, totpRequired: false });
     expect(audit.staff_id).toBe(admin.staffId);
   });
 
   it("does not let administrators take their own role away, deactivate or reset themselves", async () => {
-    const own = await postForm(t.app, admin, `/verwaltung/konten/${admin.staffId}`, {
+    const own = await postAccount(`/verwaltung/konten/${admin.staffId}`, {
       displayName: "Ich",
       roles: "clerk",
     });
@@ -300,7 +315,7 @@ describeEachDatabase("staff accounts", (kind) => {
     expect((await get(other)).statusCode).toBe(200);
     expect((await get(clerk)).statusCode).toBe(403);
 
-    const demote = await postForm(t.app, admin, `/verwaltung/konten/${other.staffId}`, {
+    const demote = await postAccount(`/verwaltung/konten/${other.staffId}`, {
       displayName: "Andere",
       roles: "clerk",
       totpRequired: "yes",
@@ -309,7 +324,7 @@ describeEachDatabase("staff accounts", (kind) => {
     expect(demote.statusCode).toBe(303);
     expect((await get(other)).statusCode).toBe(403);
 
-    const promote = await postForm(t.app, admin, `/verwaltung/konten/${clerk.staffId}`, {
+    const promote = await postAccount(`/verwaltung/konten/${clerk.staffId}`, {
       displayName: "Beförderte",
       roles: ["clerk", "administrator"],
       active: "yes",
@@ -321,7 +336,7 @@ describeEachDatabase("staff accounts", (kind) => {
   it("ends the sessions of someone made administrator without a second factor", async () => {
     const { id, browser } = await clerkWithOwnPassword("no.factor");
     expect((await browser.get("/verwaltung")).statusCode).toBe(200);
-    const promote = await postForm(t.app, admin, `/verwaltung/konten/${id}`, {
+    const promote = await postAccount(`/verwaltung/konten/${id}`, {
       displayName: "Clara Clerk",
       roles: ["clerk", "administrator"],
       active: "yes",

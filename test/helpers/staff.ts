@@ -17,6 +17,17 @@ export interface SignedIn {
 
 const TEST_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
+/** The places people of these roles usually work at: clerks the Stadtbüro and offices, and so on. */
+async function placesOfRoles(app: FastifyInstance, roles: Role[]): Promise<string[]> {
+  if (roles.includes("administrator")) return [];
+  const kinds = new Set<string>([
+    ...(roles.includes("clerk") ? ["stadtbuero", "office"] : []),
+    ...(roles.includes("mobile-team") ? ["mobile-stop"] : []),
+    ...(roles.includes("help-point") ? ["help-point"] : []),
+  ]);
+  return (await app.locations.directory()).locations.filter((l) => kinds.has(l.kind)).map((l) => l.key);
+}
+
 /**
  * Creates a fresh account with `roles` and signs it in through the real sign-in pages
  * (password, and the TOTP code when the account has a second factor).
@@ -25,7 +36,7 @@ export async function signInAs(
   app: FastifyInstance,
   database: Database,
   roles: Role[],
-  options: { totp?: boolean } = {},
+  options: { totp?: boolean; places?: string[] } = {},
 ): Promise<SignedIn> {
   counter += 1;
   const username = `test-${counter}-${roles.join("-")}`.slice(0, 40);
@@ -35,6 +46,7 @@ export async function signInAs(
     username,
     displayName: `Test ${counter}`,
     roles,
+    places: options.places ?? (await placesOfRoles(app, roles)),
     totpRequired: totp,
   });
   // As if the person had already chosen a password and enrolled the authenticator app.

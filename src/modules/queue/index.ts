@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import type { Config } from "../../config";
 import type { Database } from "../../platform/db/database";
+import { worksAt } from "../staff";
 import { scheduledVisitsOn } from "../visit-requests";
 import { CallDisplays } from "./call-displays";
 import { QueueService } from "./service";
@@ -40,11 +41,11 @@ export const queuePlugin = fp(
     app.addHook("preClose", () => displays.stop());
 
     const places: QueuePlaces = {
-      async locations(locale) {
+      async locations(locale, scope) {
         const file = await app.booking.openingPlans();
         const planned = new Set((file?.plans ?? []).map((p) => p.location));
         return (await app.locations.directory()).locations
-          .filter((l) => planned.has(l.key))
+          .filter((l) => planned.has(l.key) && worksAt(scope, l.key))
           .map((l) => ({ value: l.key, label: l.name[locale] }));
       },
       async counters(location, date) {

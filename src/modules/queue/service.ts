@@ -6,6 +6,7 @@ import type { Database } from "../../platform/db/database";
 import type { DB } from "../../platform/db/schema";
 import { AppError } from "../../platform/errors";
 import { hashToken } from "../../platform/secrets";
+import { type PlaceScope, worksAt } from "../staff";
 import { queueOrder } from "./domain/queue-order";
 import { allows, SERIES, type Ticket, type TicketAction, ticketNumber } from "./domain/ticket";
 import { estimateWaits, measuredServiceMinutes } from "./domain/wait-estimate";
@@ -106,10 +107,10 @@ export class QueueService {
   /**
    * Checks in a resident who booked: their appointment gets a ticket in the T series.
    * Checking in twice gives the same ticket.
-   * @throws AppError not-found for an unknown appointment, bad-request for one that is
-   *   cancelled or not today
+   * @throws AppError not-found for an unknown appointment, forbidden for one at a place the
+   *   clerk does not work at, bad-request for one that is cancelled or not today
    */
-  async checkIn(actor: Actor, appointmentId: number, now: Date): Promise<Ticket> {
+  async checkIn(actor: Actor, appointmentId: number, now: Date, scope: PlaceScope): Promise<Ticket> {
     const appointment = await this.db
       .selectFrom("appointments")
       .select(["id", "status", "location_key", "starts_at", "services"])
@@ -117,6 +118,7 @@ export class QueueService {
       .where("id", "=", appointmentId)
       .executeTakeFirst();
     if (!appointment) throw new AppError("not-found");
+    if (!worksAt(scope, appointment.location_key)) throw new AppError("forbidden");
     if (appointment.status !== "confirmed") throw new AppError("bad-request", { reason: "not-confirmed" });
     const date = await this.dateOf(new Date(appointment.starts_at));
     if (date !== (await this.dateOf(now))) throw new AppError("bad-request", { reason: "not-today" });
@@ -237,16 +239,19 @@ export class QueueService {
   /**
    * Recall, missed, start, finish at the clerk's counter; requeue a missed ticket (it keeps its
    * place by arrival). Each checks the ticket's state in the same statement that changes it.
-   * @throws AppError not-found, or conflict when the ticket is not (or no longer) in a state for it
+   * @throws AppError not-found, forbidden for a ticket of a place the clerk does not work at,
+   *   or conflict when the ticket is not (or no longer) in a state for it
    */
   async act(
     actor: Actor,
     action: TicketAction,
     input: { ticketId: number; counter: string; servicesDone?: string[] },
     now: Date,
+    scope: PlaceScope,
   ): Promise<Ticket> {
     const current = await findTicket(this.db, this.tenantId, input.ticketId);
     if (!current) throw new AppError("not-found");
+    if (!worksAt(scope, current.location)) throw new AppError("forbidden");
     if (!allows(action, current.status)) throw new AppError("conflict", { status: current.status });
     const day = this.day(current.location, current.date);
     const atCounter = { from: [current.status], counter: input.counter };

@@ -4,7 +4,7 @@ import type { Database } from "../../platform/db/database";
 import { AppError } from "../../platform/errors";
 import { hashPassword, newOneTimePassword } from "./credentials";
 import type { Role } from "./domain/roles";
-import { findAccount, listAccounts, type StaffAccount } from "./queries";
+import { findAccount, listAccounts, type StaffAccount, setAccountPlaces } from "./queries";
 import type { SignInKeys } from "./throttle-keys";
 import { clearAccountThrottles, findAccountWaits } from "./throttle-queries";
 
@@ -12,6 +12,8 @@ export interface AccountInput {
   username: string;
   displayName: string;
   roles: Role[];
+  /** where the account works (location keys); none for administrators */
+  places?: string[];
   totpRequired: boolean;
 }
 
@@ -71,10 +73,11 @@ export class StaffAccounts {
         .returning("id")
         .executeTakeFirst();
       if (!row) throw new AppError("conflict", { field: "username" });
+      await setAccountPlaces(trx, this.tenantId, row.id, input.places ?? []);
       await recordAudit(trx, this.tenantId, actor ?? CLI, {
         action: "staff.account-created",
         subject: `staff:${row.id}`,
-        detail: { roles: input.roles.join(" ") },
+        detail: { roles: input.roles.join(" "), places: (input.places ?? []).join(" ") },
       });
       return row.id;
     });
@@ -109,6 +112,7 @@ export class StaffAccounts {
         .returning(["id", "totp_secret"])
         .executeTakeFirst();
       if (!row) throw new AppError("not-found");
+      await setAccountPlaces(trx, this.tenantId, id, input.places ?? []);
       // Changed roles take effect at once: the next request reads them from the account. A
       // session signed in with the password alone must not gain roles that need a second
       // factor not yet set up (a clerk made administrator): it ends, and the next sign-in enrols.
@@ -119,7 +123,12 @@ export class StaffAccounts {
       await recordAudit(trx, this.tenantId, actor, {
         action: "staff.account-updated",
         subject: `staff:${id}`,
-        detail: { roles: input.roles.join(" "), active: input.active, totpRequired },
+        detail: {
+          roles: input.roles.join(" "),
+          places: (input.places ?? []).join(" "),
+          active: input.active,
+          totpRequired,
+        },
       });
     });
   }

@@ -3,6 +3,7 @@ import type { Actor } from "../../platform/audit/audit";
 import { AppError } from "../../platform/errors";
 import { clientAddress } from "../../platform/http/client-address";
 import { localeOfUrl, localizedPath } from "../../platform/i18n/i18n";
+import { type PlaceScope, placeScopeOf } from "./domain/places";
 import { type Access, mayAccess } from "./domain/roles";
 import type { SessionView } from "./queries";
 import type { StaffService } from "./service";
@@ -37,6 +38,8 @@ declare module "fastify" {
     staffSession: SessionView | null;
     /** the signed-in person and their address, for the audit log */
     actor(): Actor;
+    /** where the signed-in person works (their places; administrators everywhere) */
+    placeScope(): PlaceScope;
   }
   interface FastifyInstance {
     /** every back-office route with its declared access (the authorisation matrix test reads it) */
@@ -57,6 +60,11 @@ export function installGuard(app: FastifyInstance, staff: StaffService, secure: 
     const session = this.staffSession;
     if (!session) throw new AppError("unauthenticated");
     return { staffId: session.account.id, username: session.account.username, ip: clientAddress(this) };
+  });
+  app.decorateRequest("placeScope", function (this: FastifyRequest): PlaceScope {
+    const session = this.staffSession;
+    if (session?.stage !== "active") throw new AppError("unauthenticated");
+    return placeScopeOf(session.account);
   });
 
   app.addHook("onRoute", (route) => {

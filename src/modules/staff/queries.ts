@@ -1,4 +1,5 @@
-import type { ColumnType, Generated, Kysely } from "kysely";
+import { type ColumnType, type ExpressionBuilder, type Generated, type Kysely, sql } from "kysely";
+import { z } from "zod";
 import type { DB } from "../../platform/db/schema";
 import { Role } from "./domain/roles";
 
@@ -39,10 +40,17 @@ export interface StaffSessionsTable {
   expires_at: Timestamp;
 }
 
+export interface StaffPlacesTable {
+  staff_id: number;
+  tenant_id: string;
+  location_key: string;
+}
+
 declare module "../../platform/db/schema" {
   interface DB {
     staff_accounts: StaffAccountsTable;
     staff_sessions: StaffSessionsTable;
+    staff_places: StaffPlacesTable;
   }
 }
 
@@ -57,6 +65,8 @@ export interface StaffAccount {
   totpRequired: boolean;
   active: boolean;
   lastSignInAt: Date | null;
+  /** the places the account works at (location keys); administrators work everywhere */
+  places: string[];
 }
 
 const ACCOUNT_COLUMNS = [
@@ -81,7 +91,14 @@ type AccountRow = {
   totp_required: boolean;
   active: boolean;
   last_sign_in_at: Date | null;
+  places: unknown;
 };
+
+/** The account's places as a JSON list, for a select of `staff_accounts` (aliased or not). */
+function placesOf(eb: ExpressionBuilder<DB, "staff_accounts">, id: "staff_accounts.id" | "a.id") {
+  return sql<unknown>`coalesce((select jsonb_agg(p.location_key order by p.location_key)
+    from staff_places p where p.staff_id = ${eb.ref(id as "staff_accounts.id")}), '[]'::jsonb)`.as("places");
+}
 
 function toAccount(r: AccountRow): StaffAccount {
   const roles = Role.array().parse(r.roles);
@@ -96,6 +113,7 @@ function toAccount(r: AccountRow): StaffAccount {
     totpRequired: r.totp_required || roles.includes("administrator"),
     active: r.active,
     lastSignInAt: r.last_sign_in_at ? new Date(r.last_sign_in_at) : null,
+    places: z.array(z.string()).parse(r.places),
   };
 }
 
@@ -107,6 +125,7 @@ export async function findAccountByUsername(
   const r = await db
     .selectFrom("staff_accounts")
     .select([...ACCOUNT_COLUMNS, "password_hash"])
+    .select((eb) => placesOf(eb, "staff_accounts.id"))
     .where("tenant_id", "=", tenantId)
     .where("username", "=", username)
     .executeTakeFirst();
@@ -121,6 +140,7 @@ export async function findAccount(
   const r = await db
     .selectFrom("staff_accounts")
     .select(ACCOUNT_COLUMNS)
+    .select((eb) => placesOf(eb, "staff_accounts.id"))
     .where("tenant_id", "=", tenantId)
     .where("id", "=", id)
     .executeTakeFirst();
@@ -131,6 +151,7 @@ export async function listAccounts(db: Kysely<DB>, tenantId: string): Promise<St
   const rows = await db
     .selectFrom("staff_accounts")
     .select(ACCOUNT_COLUMNS)
+    .select((eb) => placesOf(eb, "staff_accounts.id"))
     .where("tenant_id", "=", tenantId)
     .orderBy("active", "desc")
     .orderBy("display_name")
@@ -177,6 +198,7 @@ export async function findLiveSession(
       "a.active",
       "a.last_sign_in_at",
     ])
+    .select((eb) => placesOf(eb as unknown as ExpressionBuilder<DB, "staff_accounts">, "a.id"))
     .where("s.id_hash", "=", idHash)
     .where("a.tenant_id", "=", tenantId)
     .where("a.active", "=", true)
@@ -193,4 +215,19 @@ export async function findLiveSession(
     lastSeenAt: new Date(r.last_seen_at),
     account: toAccount(r),
   };
+}
+
+/** Replaces the places an account works at (inside the caller's transaction). */
+export async function setAccountPlaces(
+  db: Kysely<DB>,
+  tenantId: string,
+  staffId: number,
+  places: readonly string[],
+): Promise<void> {
+  await db.deleteFrom("staff_places").where("staff_id", "=", staffId).execute();
+  if (places.length === 0) return;
+  await db
+    .insertInto("staff_places")
+    .values(places.map((location_key) => ({ staff_id: staffId, tenant_id: tenantId, location_key })))
+    .execute();
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AppError } from "../../../platform/errors";
 import type { FieldError } from "../../../platform/views/forms";
 import { sendPage } from "../../../platform/views/render";
-import { ACCESS, backOfficeContext } from "../../staff";
+import { ACCESS, backOfficeContext, type PlaceScope, worksAt } from "../../staff";
 import { CounterPage, type CounterView, PickCounterPage } from "./CounterPage";
 import { clockTime, counterName, QUEUE_MESSAGES } from "./labels";
 import { asList, list, type QueueRouteOptions, serviceNamer, text } from "./route-support";
@@ -35,10 +35,10 @@ export async function counterRoutes(instance: FastifyInstance, { queue, places }
   const zone = () => app.booking.timeZone();
   const { serviceName } = serviceNamer(app);
 
-  const counterChoices = async (locale: "de" | "en", date: string) => {
+  const counterChoices = async (locale: "de" | "en", date: string, scope: PlaceScope) => {
     const q = QUEUE_MESSAGES[locale];
     const choices: { value: string; label: string }[] = [];
-    for (const l of await places.locations(locale)) {
+    for (const l of await places.locations(locale, scope)) {
       for (const c of await places.counters(l.value, date)) {
         choices.push({ value: `${l.value}/${c}`, label: `${l.label} – ${counterName(q, c)}` });
       }
@@ -49,7 +49,7 @@ export async function counterRoutes(instance: FastifyInstance, { queue, places }
   const renderPick = async (request: FastifyRequest, reply: FastifyReply, errors: FieldError[]) => {
     const ctx = backOfficeContext(request, reply);
     const q = QUEUE_MESSAGES[ctx.locale];
-    const choices = await counterChoices(ctx.locale, await queue.dateOf(new Date()));
+    const choices = await counterChoices(ctx.locale, await queue.dateOf(new Date()), request.placeScope());
     const value =
       ctx.viewer.location && ctx.viewer.counter ? `${ctx.viewer.location}/${ctx.viewer.counter}` : undefined;
     const page = <PickCounterPage ctx={ctx} q={q} choices={choices} value={value} errors={errors} />;
@@ -69,7 +69,7 @@ export async function counterRoutes(instance: FastifyInstance, { queue, places }
     },
     async (request, reply) => {
       const ctx = backOfficeContext(request, reply);
-      const choices = await counterChoices(ctx.locale, await queue.dateOf(new Date()));
+      const choices = await counterChoices(ctx.locale, await queue.dateOf(new Date()), request.placeScope());
       const place = request.body.place ?? "";
       const session = request.staffSession;
       if (!session || !choices.some((c) => c.value === place)) {
@@ -91,7 +91,8 @@ export async function counterRoutes(instance: FastifyInstance, { queue, places }
   ) => {
     const ctx = backOfficeContext(request, reply);
     const { location, counter } = ctx.viewer;
-    if (!location || !counter) return reply.redirect(ctx.href("/verwaltung/schalter/arbeitsplatz"), 303);
+    if (!location || !counter || !worksAt(request.placeScope(), location))
+      return reply.redirect(ctx.href("/verwaltung/schalter/arbeitsplatz"), 303);
     const q = QUEUE_MESSAGES[ctx.locale];
     const now = new Date();
     const date = await queue.dateOf(now);
@@ -157,9 +158,11 @@ export async function counterRoutes(instance: FastifyInstance, { queue, places }
       303,
     );
 
+  /** The counter this session works at; a place taken from the person since is refused. */
   const workplace = (request: FastifyRequest) => {
     const s = request.staffSession;
     if (!s?.location || !s.counter) throw new AppError("bad-request", { reason: "no-counter" });
+    if (!worksAt(request.placeScope(), s.location)) throw new AppError("forbidden");
     return { location: s.location, counter: s.counter };
   };
 
@@ -191,6 +194,7 @@ export async function counterRoutes(instance: FastifyInstance, { queue, places }
             action,
             { ticketId: Number(request.body.ticket), counter: workplace(request).counter },
             new Date(),
+            request.placeScope(),
           );
           return backToCounter(request, reply, notice, ticket.number);
         } catch (error) {
@@ -225,6 +229,7 @@ export async function counterRoutes(instance: FastifyInstance, { queue, places }
             servicesDone: services,
           },
           new Date(),
+          request.placeScope(),
         );
         return backToCounter(request, reply, "finished", ticket.number);
       } catch (error) {
@@ -245,6 +250,7 @@ export async function counterRoutes(instance: FastifyInstance, { queue, places }
         "requeue",
         { ticketId: Number(request.body.ticket), counter: request.staffSession?.counter ?? "" },
         new Date(),
+        request.placeScope(),
       );
       if (request.body.back === "day") {
         return reply.redirect(

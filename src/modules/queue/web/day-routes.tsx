@@ -26,7 +26,7 @@ export async function dayRoutes(instance: FastifyInstance, { queue, places }: Qu
       const q = QUEUE_MESSAGES[ctx.locale];
       const now = new Date();
       const today = await queue.dateOf(now);
-      const locations = await places.locations(ctx.locale);
+      const locations = await places.locations(ctx.locale, request.placeScope());
       const errors: FieldError[] = [];
       let location = request.query.ort ?? ctx.viewer.location ?? locations[0]?.value ?? "";
       if (!locations.some((l) => l.value === location)) {
@@ -101,7 +101,12 @@ export async function dayRoutes(instance: FastifyInstance, { queue, places }: Qu
     },
     async (request, reply) => {
       const ctx = backOfficeContext(request, reply);
-      const ticket = await queue.checkIn(request.actor(), Number(request.body.appointment), new Date());
+      const ticket = await queue.checkIn(
+        request.actor(),
+        Number(request.body.appointment),
+        new Date(),
+        request.placeScope(),
+      );
       return reply.redirect(
         ctx.href(
           `/verwaltung/tag?ort=${ticket.location}&datum=${ticket.date}&eingecheckt=${ticket.number}#termine`,

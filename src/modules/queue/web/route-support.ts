@@ -1,11 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import type { PlaceScope } from "../../staff";
 import type { QueueService } from "../service";
 
 /** What the staff pages need to know about places, from the modules that own them. */
 export interface QueuePlaces {
-  /** places with a queue (those with opening plans), in directory order */
-  locations(locale: "de" | "en"): Promise<{ value: string; label: string }[]>;
+  /** places with a queue (those with opening plans) where `scope` works, in directory order */
+  locations(locale: "de" | "en", scope: PlaceScope): Promise<{ value: string; label: string }[]>;
   /** the counters of a place on a day */
   counters(location: string, date: string): Promise<string[]>;
   sessionTimes(location: string, date: string, locale: "de" | "en"): Promise<string | null>;

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { AppError } from "../../../platform/errors";
 import type { FieldError } from "../../../platform/views/forms";
 import { sendPage } from "../../../platform/views/render";
-import { ACCESS, backOfficeContext } from "../../staff";
+import { ACCESS, backOfficeContext, worksAt } from "../../staff";
 import { roundedWait } from "../domain/wait-estimate";
 import { QUEUE_MESSAGES } from "./labels";
 import { asList, list, type QueueRouteOptions, text } from "./route-support";
@@ -44,7 +44,7 @@ export async function ticketRoutes(
       <NewTicketPage
         ctx={ctx}
         q={q}
-        locations={await places.locations(ctx.locale)}
+        locations={await places.locations(ctx.locale, request.placeScope())}
         services={await serviceChoices(ctx.locale, form.location)}
         form={form}
         errors={errors}
@@ -57,7 +57,7 @@ export async function ticketRoutes(
     "/verwaltung/wartemarken/neu",
     { config: tickets, schema: { querystring: z.object({ ort: text }) } },
     async (request, reply) => {
-      const locations = await places.locations("de");
+      const locations = await places.locations("de", request.placeScope());
       const wanted = request.query.ort ?? request.staffSession?.location ?? "";
       const location = locations.some((l) => l.value === wanted) ? wanted : (locations[0]?.value ?? "");
       const requestKey = randomBytes(12).toString("base64url");
@@ -84,7 +84,7 @@ export async function ticketRoutes(
         ? (request.body.requestKey as string)
         : randomBytes(12).toString("base64url");
       const errors: FieldError[] = [];
-      if (!(await places.locations("de")).some((l) => l.value === location)) {
+      if (!(await places.locations("de", request.placeScope())).some((l) => l.value === location)) {
         errors.push({ field: "location", message: t.locationInvalid });
       }
       const allowed = new Set((await serviceChoices(ctx.locale, location)).map((s) => s.value));
@@ -109,6 +109,7 @@ export async function ticketRoutes(
       const ctx = backOfficeContext(request, reply);
       const ticket = await queue.findTicket(request.params.id);
       if (!ticket) throw new AppError("not-found");
+      if (!worksAt(request.placeScope(), ticket.location)) throw new AppError("forbidden");
       const waiting = await queue.waiting(ticket.location, ticket.date, new Date());
       const position = waiting.find((w) => w.ticket.id === ticket.id)?.position ?? null;
       return sendPage(
@@ -133,6 +134,7 @@ export async function ticketRoutes(
       const q = QUEUE_MESSAGES[ctx.locale];
       const ticket = await queue.findTicket(request.params.id);
       if (!ticket) throw new AppError("not-found");
+      if (!worksAt(request.placeScope(), ticket.location)) throw new AppError("forbidden");
       const now = new Date();
       const entry = (await queue.waiting(ticket.location, ticket.date, now)).find(
         (w) => w.ticket.id === ticket.id,

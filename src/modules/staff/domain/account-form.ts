@@ -11,10 +11,12 @@ export type AccountProblem =
   | "displayNameInvalidCharacters"
   | "rolesMissing"
   | "rolesInvalid"
+  | "placesMissing"
+  | "placesInvalid"
   | "ownAdministrator"
   | "ownDeactivation";
 
-export type AccountField = "username" | "displayName" | "roles" | "totpRequired" | "active";
+export type AccountField = "username" | "displayName" | "roles" | "places" | "totpRequired" | "active";
 
 export interface AccountFormProblem {
   field: AccountField;
@@ -26,20 +28,29 @@ export interface AccountForm {
   username?: string;
   displayName?: string;
   roles?: string | string[];
+  places?: string | string[];
   totpRequired?: string;
   active?: string;
+}
+
+/** What the form may offer: the places of the tenant, by key. */
+export interface AccountFormOptions {
+  placeKeys: ReadonlySet<string>;
 }
 
 export interface NewAccount {
   username: string;
   displayName: string;
   roles: Role[];
+  /** where the account works; empty for administrators, who work everywhere */
+  places: string[];
   totpRequired: boolean;
 }
 
 export interface AccountChange {
   displayName: string;
   roles: Role[];
+  places: string[];
   totpRequired: boolean;
   active: boolean;
 }
@@ -64,6 +75,21 @@ function parseRoles(value: string | string[] | undefined): Checked<Role[]> {
   return { value: ROLES.filter((r) => picked.includes(r)) };
 }
 
+/** Roles that work at places: they need at least one. */
+const PLACE_ROLES: readonly Role[] = ["clerk", "mobile-team", "help-point"];
+
+function parsePlaces(
+  value: string | string[] | undefined,
+  roles: Role[],
+  options: AccountFormOptions,
+): Checked<string[]> {
+  const picked = [...new Set(checkedValues(value))];
+  if (!picked.every((p) => options.placeKeys.has(p))) return { problem: "placesInvalid" };
+  if (roles.includes("administrator")) return { value: [] };
+  if (picked.length === 0 && roles.some((r) => PLACE_ROLES.includes(r))) return { problem: "placesMissing" };
+  return { value: picked.sort() };
+}
+
 function parseDisplayName(value: string | undefined): Checked<string> {
   const name = (value ?? "").trim().replace(/\s+/g, " ");
   if (name === "") return { problem: "displayNameMissing" };
@@ -80,7 +106,7 @@ function parseUsername(value: string | undefined): Checked<string> {
 }
 
 /** Validates the form that creates an account; problems come in form order, one per field. */
-export function parseNewAccount(form: AccountForm): AccountParse<NewAccount> {
+export function parseNewAccount(form: AccountForm, options: AccountFormOptions): AccountParse<NewAccount> {
   const problems: AccountFormProblem[] = [];
   const username = parseUsername(form.username);
   if ("problem" in username) problems.push({ field: "username", problem: username.problem });
@@ -88,13 +114,17 @@ export function parseNewAccount(form: AccountForm): AccountParse<NewAccount> {
   if ("problem" in displayName) problems.push({ field: "displayName", problem: displayName.problem });
   const roles = parseRoles(form.roles);
   if ("problem" in roles) problems.push({ field: "roles", problem: roles.problem });
-  if ("problem" in username || "problem" in displayName || "problem" in roles) return { ok: false, problems };
+  const places = parsePlaces(form.places, "value" in roles ? roles.value : [], options);
+  if ("problem" in places) problems.push({ field: "places", problem: places.problem });
+  if ("problem" in username || "problem" in displayName || "problem" in roles || "problem" in places)
+    return { ok: false, problems };
   return {
     ok: true,
     value: {
       username: username.value,
       displayName: displayName.value,
       roles: roles.value,
+      places: places.value,
       totpRequired: checked(form.totpRequired),
     },
   };
@@ -108,6 +138,7 @@ export function parseNewAccount(form: AccountForm): AccountParse<NewAccount> {
 export function parseAccountChange(
   form: AccountForm,
   editor: { self: boolean },
+  options: AccountFormOptions,
 ): AccountParse<AccountChange> {
   const problems: AccountFormProblem[] = [];
   const displayName = parseDisplayName(form.displayName);
@@ -117,14 +148,18 @@ export function parseAccountChange(
   else if (editor.self && !roles.value.includes("administrator")) {
     problems.push({ field: "roles", problem: "ownAdministrator" });
   }
+  const places = parsePlaces(form.places, "value" in roles ? roles.value : [], options);
+  if ("problem" in places) problems.push({ field: "places", problem: places.problem });
   const active = checked(form.active);
   if (editor.self && !active) problems.push({ field: "active", problem: "ownDeactivation" });
-  if (problems.length > 0 || "problem" in displayName || "problem" in roles) return { ok: false, problems };
+  if (problems.length > 0 || "problem" in displayName || "problem" in roles || "problem" in places)
+    return { ok: false, problems };
   return {
     ok: true,
     value: {
       displayName: displayName.value,
       roles: roles.value,
+      places: places.value,
       totpRequired: checked(form.totpRequired),
       active,
     },

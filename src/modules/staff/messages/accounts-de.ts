@@ -33,6 +33,9 @@ export const accountsDe = {
     displayNameHint: "So erscheint die Person in der Verwaltung, z. B. Maria Müller",
     roles: "Rollen",
     rolesHint: "Eine Person kann mehrere Rollen haben; sie darf dann alles, was eine ihrer Rollen darf.",
+    places: "Arbeitsorte",
+    placesHint:
+      "Tagesansicht, Schalter und Wartemarken sieht die Person nur für diese Orte. Administration arbeitet überall.",
     secondFactor: "Zweiter Faktor",
     secondFactorLabel: "Anmeldung mit zweitem Faktor (Authenticator-App) verlangen",
     secondFactorHint: "Für die Rolle Administration ist der zweite Faktor immer vorgeschrieben.",
@@ -62,6 +65,8 @@ export const accountsDe = {
     displayNameInvalidCharacters: "Der Name enthält unsichtbare Steuerzeichen. Bitte geben Sie ihn neu ein.",
     rolesMissing: "Bitte wählen Sie mindestens eine Rolle.",
     rolesInvalid: "Bitte wählen Sie nur Rollen aus der Liste.",
+    placesMissing: "Bitte wählen Sie mindestens einen Ort, an dem die Person arbeitet.",
+    placesInvalid: "Bitte wählen Sie nur Orte aus der Liste.",
     ownAdministrator:
       "Sie können sich die Rolle Administration nicht selbst entziehen. Bitten Sie eine andere Person mit dieser Rolle darum.",
     ownDeactivation: "Sie können Ihr eigenes Konto nicht deaktivieren.",

@@ -33,6 +33,9 @@ export const accountsEn: AccountMessages = {
     displayNameHint: "How the person appears in the back office, e.g. Maria Müller",
     roles: "Roles",
     rolesHint: "A person can hold several roles and may then do everything any of their roles may do.",
+    places: "Places of work",
+    placesHint:
+      "The person sees the day view, counters and tickets of these places only. Administrators work everywhere.",
     secondFactor: "Second factor",
     secondFactorLabel: "Require sign-in with a second factor (authenticator app)",
     secondFactorHint: "The administration role always requires a second factor.",
@@ -61,6 +64,8 @@ export const accountsEn: AccountMessages = {
     displayNameInvalidCharacters: "The name holds invisible control characters. Please enter it again.",
     rolesMissing: "Select at least one role.",
     rolesInvalid: "Select only roles from the list.",
+    placesMissing: "Select at least one place where the person works.",
+    placesInvalid: "Select only places from the list.",
     ownAdministrator:
       "You cannot remove the administration role from yourself. Ask another person with this role.",
     ownDeactivation: "You cannot deactivate your own account.",

@@ -9,6 +9,7 @@ export interface AccountFormValues {
   username: string;
   displayName: string;
   roles: string[];
+  places: string[];
   totpRequired: boolean;
   active: boolean;
 }
@@ -18,13 +19,15 @@ export interface AccountFormProps {
   t: AccountMessages;
   values: AccountFormValues;
   errors: FieldError[];
+  /** the places an account may be assigned to */
+  placeChoices: { value: string; label: string }[];
 }
 
 /** the value a ticked single checkbox sends */
 export const YES = "yes";
 
 /** Name, roles and the second-factor duty: the fields both forms share. */
-export function AccountFields({ ctx, t, values, errors }: AccountFormProps) {
+export function AccountFields({ ctx, t, values, errors, placeChoices }: AccountFormProps) {
   const f = t.form;
   return (
     <>
@@ -44,6 +47,14 @@ export function AccountFields({ ctx, t, values, errors }: AccountFormProps) {
         error={errorFor(errors, "roles")}
         choices={ROLES.map((r) => ({ value: r, label: ctx.s.roles[r] }))}
         values={values.roles}
+      />
+      <CheckboxGroup
+        name="places"
+        legend={f.places}
+        hint={f.placesHint}
+        error={errorFor(errors, "places")}
+        choices={placeChoices}
+        values={values.places}
       />
       <CheckboxGroup
         name="totpRequired"

@@ -29,6 +29,7 @@ const AccountBody = z.object({
   username: formText,
   displayName: formText,
   roles: checkboxes,
+  places: z.union([z.string().max(100), z.array(z.string().max(100)).max(100)]).optional(),
   totpRequired: formText,
   active: formText,
 });
@@ -48,6 +49,10 @@ export async function accountRoutes(instance: FastifyInstance, { staff }: { staf
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const admin = { access: ACCESS.admin };
   await app.register(accountResetRoutes, { staff });
+
+  /** The places of the tenant an account can be assigned to. */
+  const placesFor = async (locale: Locale) =>
+    (await app.locations.directory()).locations.map((l) => ({ value: l.key, label: l.name[locale] }));
 
   const dateTime = async (locale: Locale) => {
     const timeZone = (await app.tenant.profile()).timeZone;
@@ -91,8 +96,18 @@ export async function accountRoutes(instance: FastifyInstance, { staff }: { staf
 
   app.get("/verwaltung/konten/neu", { config: admin }, async (request, reply) => {
     const ctx = backOfficeContext(request, reply);
-    const values = { username: "", displayName: "", roles: [], totpRequired: true, active: true };
-    return sendPage(reply, <AccountCreatePage ctx={ctx} t={messagesOf(ctx)} values={values} errors={[]} />);
+    const values = { username: "", displayName: "", roles: [], places: [], totpRequired: true, active: true };
+    const placeChoices = await placesFor(ctx.locale);
+    return sendPage(
+      reply,
+      <AccountCreatePage
+        ctx={ctx}
+        t={messagesOf(ctx)}
+        values={values}
+        errors={[]}
+        placeChoices={placeChoices}
+      />,
+    );
   });
 
   app.post(
@@ -106,12 +121,18 @@ export async function accountRoutes(instance: FastifyInstance, { staff }: { staf
         username: body.username ?? "",
         displayName: body.displayName ?? "",
         roles: checkedValues(body.roles),
+        places: checkedValues(body.places),
         totpRequired: Boolean(body.totpRequired),
         active: true,
       };
+      const placeChoices = await placesFor(ctx.locale);
       const render = (errors: FieldError[], status: number) =>
-        sendPage(reply, <AccountCreatePage ctx={ctx} t={t} values={values} errors={errors} />, status);
-      const parsed = parseNewAccount(body);
+        sendPage(
+          reply,
+          <AccountCreatePage ctx={ctx} t={t} values={values} errors={errors} placeChoices={placeChoices} />,
+          status,
+        );
+      const parsed = parseNewAccount(body, { placeKeys: new Set(placeChoices.map((p) => p.value)) });
       if (!parsed.ok) return render(fieldErrors(t, parsed.problems), 400);
       try {
         const { password } = await staff.accounts.create(request.actor(), parsed.value);
@@ -146,7 +167,16 @@ export async function accountRoutes(instance: FastifyInstance, { staff }: { staf
       lockedUntil: locked ? (await dateTime(ctx.locale))(locked) : null,
       self: account.id === ctx.viewer.staffId,
     };
-    const page = <AccountEditPage ctx={ctx} t={messagesOf(ctx)} status={statusView} {...form} />;
+    const placeChoices = await placesFor(ctx.locale);
+    const page = (
+      <AccountEditPage
+        ctx={ctx}
+        t={messagesOf(ctx)}
+        status={statusView}
+        placeChoices={placeChoices}
+        {...form}
+      />
+    );
     return sendPage(reply, page, status);
   };
 
@@ -161,6 +191,7 @@ export async function accountRoutes(instance: FastifyInstance, { staff }: { staf
         username: account.username,
         displayName: account.displayName,
         roles: account.roles,
+        places: account.places,
         totpRequired: account.totpRequired,
         active: account.active,
       };
@@ -185,12 +216,14 @@ export async function accountRoutes(instance: FastifyInstance, { staff }: { staf
       const t = messagesOf(ctx);
       const account = await getAccount(staff, request.params.id);
       const body = request.body;
-      const parsed = parseAccountChange(body, { self: account.id === ctx.viewer.staffId });
+      const placeKeys = new Set((await placesFor(ctx.locale)).map((p) => p.value));
+      const parsed = parseAccountChange(body, { self: account.id === ctx.viewer.staffId }, { placeKeys });
       if (!parsed.ok) {
         const values = {
           username: account.username,
           displayName: body.displayName ?? "",
           roles: checkedValues(body.roles),
+          places: checkedValues(body.places),
           totpRequired: Boolean(body.totpRequired),
           active: Boolean(body.active),
         };
