@@ -7,7 +7,8 @@ import { defineConfig } from "@playwright/test";
 // back-office tests add a first administrator (its one-time password goes to a file the
 // tests read) and a few made-up appointments for today. Workers load this file too and
 // inherit the directory through the environment.
-const port = 3917;
+// E2E_PORT lets two checkouts run their end-to-end tests at once
+const port = Number(process.env.E2E_PORT ?? 3917);
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "stadtbuero-e2e-"));
 const dataDir = process.env.E2E_DATA_DIR;
 const cli = "node --import tsx src/main.ts";
@@ -48,6 +49,8 @@ export default defineConfig({
       RATE_LIMIT_PER_MINUTE: "100000",
       // the tests read the mails they cause on the development outbox page
       DEV_PAGES: "true",
+      // no job may change what a test is looking at (a waitlist offer, a reminder)
+      JOBS: "false",
     },
   },
 });

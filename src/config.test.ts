@@ -20,6 +20,12 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/COOKIE_SECRET/);
   });
 
+  it("runs the background jobs unless JOBS=false", () => {
+    expect(loadConfig({}).jobs).toBe(true);
+    expect(loadConfig({ JOBS: "false" }).jobs).toBe(false);
+    expect(() => loadConfig({ JOBS: "nein" })).toThrow(/JOBS/);
+  });
+
   it("treats empty variables as unset", () => {
     expect(loadConfig({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
   });

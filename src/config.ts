@@ -37,6 +37,8 @@ export const EnvSchema = z.object({
     }),
   /** development pages (`/dev/outbox`): an explicit opt-in, only on a loopback address */
   DEV_PAGES: booleanString.default(false),
+  /** the background jobs (reminders, waitlist offers, retention); off only where something else runs them */
+  JOBS: booleanString.default(true),
   COOKIE_SECRET: z.string().min(32).optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
   BOOKING_HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
@@ -73,6 +75,8 @@ export type Config = {
   trustProxy: TrustProxy;
   /** `/dev/outbox` and other development pages; never with a public URL or behind a proxy */
   devPages: boolean;
+  /** whether `serve` runs the background jobs on their timers */
+  jobs: boolean;
   cookieSecret: string;
   rateLimitPerMinute: number;
   booking: {
@@ -179,6 +183,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     devPages: e.DEV_PAGES,
+    jobs: e.JOBS,
     // A per-process secret is fine outside production: it only signs the CSRF cookie.
     cookieSecret: e.COOKIE_SECRET ?? crypto.randomUUID() + crypto.randomUUID(),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

@@ -9,6 +9,7 @@ import {
   seedTenantIfMissing,
   TenantImportError,
 } from "./modules/tenants";
+import { systemClock } from "./platform/clock";
 import { migrate } from "./platform/db/migrate";
 import { AppError } from "./platform/errors";
 import { openConfiguredDatabase, serve } from "./server";
@@ -82,7 +83,7 @@ async function cancelVisitCommand(config: ReturnType<typeof loadConfig>, args: s
       location,
       date,
       reason: { de: reasonDe, en: reasonEn ?? reasonDe },
-      now: new Date(),
+      now: systemClock.now(),
     });
     console.log(
       `Visit of ${location} on ${date} cancelled; ${codes.length} appointment(s) cancelled and told: ${codes.join(", ")}`,
@@ -134,7 +135,7 @@ async function demoDayCommand(config: ReturnType<typeof loadConfig>): Promise<nu
       console.error(`Tenant "${config.tenant}" is not a demo tenant; no made-up appointments are added.`);
       return 2;
     }
-    const codes = await seedDemoDay(database, config.tenant, new Date(), profile.timeZone);
+    const codes = await seedDemoDay(database, config.tenant, systemClock.now(), profile.timeZone);
     console.log(
       `Booked ${codes.length} made-up appointments for today at the Stadtbüro: ${codes.join(", ")}`,
     );

@@ -21,7 +21,7 @@ export async function serve(config: Config): Promise<void> {
   await migrate(database);
   await seedTenantIfMissing(database, config.tenant);
   const app = await buildApp({ config, database });
-  const scheduler = new Scheduler(app.log);
+  const scheduler = new Scheduler(app.log, app.clock);
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -39,7 +39,8 @@ export async function serve(config: Config): Promise<void> {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
   await app.listen({ host: config.host, port: config.port });
-  scheduler.start(app.jobs);
+  if (config.jobs) scheduler.start(app.jobs);
+  else app.log.warn("background jobs are off (JOBS=false): no reminders, waitlist offers or deletions");
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const shown = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;

@@ -133,7 +133,7 @@ describeEachDatabase("administration: places and counters", (kind) => {
 
   it("changes the capacities of a plan's counters, and future units follow", async () => {
     // a booked appointment creates its slot units with the plan's capacity at that time
-    const now = new Date();
+    const now = t.clock.now();
     const [slot] = await t.app.booking.freeSlots({
       location: "stadtbuero",
       services: ["personalausweis"],

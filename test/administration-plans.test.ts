@@ -49,7 +49,7 @@ describeEachDatabase("administration: opening plans and closures", (kind) => {
           location,
           services: ["personalausweis"],
           durationMinutes: 15,
-          now: new Date(),
+          now: t.clock.now(),
           channel: "public",
         })
       ).map((s) => s.date),
@@ -236,7 +236,7 @@ describeEachDatabase("administration: opening plans and closures", (kind) => {
   });
 
   it("says how many booked appointments a closure leaves standing", async () => {
-    const now = new Date();
+    const now = t.clock.now();
     const [slot] = await t.app.booking.freeSlots({
       location: "mobil-marbach",
       services: ["personalausweis"],

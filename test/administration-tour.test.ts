@@ -6,10 +6,10 @@ import { OpeningPlansFile } from "../src/modules/booking";
 import { listOutbox, readOutboxMessage } from "../src/platform/mail";
 import { describeEachDatabase } from "./helpers/databases";
 import { postForm, type SignedIn, signInAs } from "./helpers/staff";
-import { createTestApp, type TestApp } from "./helpers/test-app";
+import { createTestApp, TEST_NOW, type TestApp } from "./helpers/test-app";
 
 const DAY_MS = 86_400_000;
-const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
+const day = (offset: number) => new Date(Date.parse(TEST_NOW) + offset * DAY_MS).toISOString().slice(0, 10);
 
 describeEachDatabase("administration: the mobile Stadtbüro's tour plan", (kind) => {
   let t: TestApp;
@@ -46,12 +46,12 @@ describeEachDatabase("administration: the mobile Stadtbüro's tour plan", (kind)
       location,
       services: ["personalausweis"],
       durationMinutes: 15,
-      now: new Date(),
+      now: t.clock.now(),
       channel: "public",
     });
 
   async function book(location: string, date: string, pick: number, email: string, locale: "de" | "en") {
-    const now = new Date();
+    const now = t.clock.now();
     const slot = (await freeSlots(location)).filter((s) => s.date === date)[pick];
     if (!slot) throw new Error(`no slot ${pick} at ${location} on ${date}`);
     const held = await t.app.appointments.hold({

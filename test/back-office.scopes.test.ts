@@ -128,7 +128,7 @@ describeEachDatabase("links with secrets open only their own record", (kind) => 
     for (const name of ["Anna Alpha", "Bernd Beta"]) {
       const token = randomBytes(24).toString("base64url");
       const a = await insertConfirmedAppointment(t.database, {
-        startsAt: new Date(Date.now() + 3 * 86_400_000),
+        startsAt: new Date(t.clock.now().getTime() + 3 * 86_400_000),
         name,
       });
       await t.database.db
@@ -165,12 +165,12 @@ describeEachDatabase("links with secrets open only their own record", (kind) => 
     const a = await t.app.queue.issueWalkIn(
       actor,
       { location: "stadtbuero", services: ["reisepass"], urgent: false, requestKey: "scope-a-123" },
-      new Date(),
+      t.clock.now(),
     );
     const b = await t.app.queue.issueWalkIn(
       actor,
       { location: "stadtbuero", services: ["reisepass"], urgent: false, requestKey: "scope-b-123" },
-      new Date(),
+      t.clock.now(),
     );
     const page = await t.app.inject({ url: `/wartenummer/${t.app.queue.positionToken(b)}` });
     expect(page.body).toContain(b.number);

@@ -127,7 +127,7 @@ describeEachDatabase("booking an appointment", (kind) => {
     // … but once the delay is over.
     await t.database.db
       .updateTable("appointments")
-      .set({ release_at: new Date(Date.now() - 1000) })
+      .set({ release_at: new Date(t.clock.now().getTime() - 1000) })
       .where("code", "=", b.code)
       .execute();
     const later = await get(b.zeitUrl);
@@ -173,7 +173,7 @@ describeEachDatabase("booking an appointment", (kind) => {
     const base = String(held.headers.location).replace(/\/angaben$/, "");
     await t.database.db
       .updateTable("appointments")
-      .set({ hold_expires_at: new Date(Date.now() - 1000) })
+      .set({ hold_expires_at: new Date(t.clock.now().getTime() - 1000) })
       .where("status", "=", "held")
       .execute();
     const late = await post(`${base}/angaben`, `${base}/angaben`, {

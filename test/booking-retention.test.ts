@@ -10,7 +10,7 @@ describeEachDatabase("retention of personal data", (kind) => {
   afterAll(() => t?.close());
 
   async function book(pick: number, email: string) {
-    const now = new Date();
+    const now = t.clock.now();
     const slot = (
       await t.app.booking.freeSlots({
         location: "stadtbuero",
@@ -51,8 +51,8 @@ describeEachDatabase("retention of personal data", (kind) => {
       t.database.db
         .updateTable("appointments")
         .set({
-          starts_at: new Date(Date.now() - daysAgo * day - 900_000),
-          ends_at: new Date(Date.now() - daysAgo * day),
+          starts_at: new Date(t.clock.now().getTime() - daysAgo * day - 900_000),
+          ends_at: new Date(t.clock.now().getTime() - daysAgo * day),
         })
         .where("id", "=", id)
         .execute();
@@ -71,7 +71,7 @@ describeEachDatabase("retention of personal data", (kind) => {
           windows: "[]",
           manage_token_hash: "a".repeat(64),
           status: "lapsed",
-          created_at: new Date(Date.now() - 10 * day),
+          created_at: new Date(t.clock.now().getTime() - 10 * day),
         },
         {
           tenant_id: "marburg",
@@ -82,13 +82,13 @@ describeEachDatabase("retention of personal data", (kind) => {
           locations: "[]",
           windows: "[]",
           manage_token_hash: "b".repeat(64),
-          created_at: new Date(Date.now() - 10 * day),
+          created_at: new Date(t.clock.now().getTime() - 10 * day),
         },
       ])
       .execute();
 
     const job = t.app.jobs.find((j) => j.name === "personal-data-retention");
-    expect(await job?.run(new Date())).toEqual({ appointments: 1, wishes: 1 });
+    expect(await job?.run(t.clock.now())).toEqual({ appointments: 1, wishes: 1 });
 
     const rows = await t.database.db
       .selectFrom("appointments")
@@ -111,7 +111,7 @@ describeEachDatabase("retention of personal data", (kind) => {
     const wishes = await t.database.db.selectFrom("waitlist_wishes").select("email").execute();
     expect(wishes.map((w) => w.email)).toEqual(["wartet@example.org"]);
     // running again changes nothing
-    expect(await job?.run(new Date())).toEqual({ appointments: 0, wishes: 0 });
+    expect(await job?.run(t.clock.now())).toEqual({ appointments: 0, wishes: 0 });
   });
 
   it("tells residents on the privacy page how long appointment data is kept", async () => {

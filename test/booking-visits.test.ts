@@ -20,7 +20,7 @@ describeEachDatabase("cancelling a mobile visit", (kind) => {
 
   async function bookAt(location: string, email: string, pick: number) {
     const app = t.app;
-    const now = new Date();
+    const now = t.clock.now();
     const slots = await app.booking.freeSlots({
       location,
       services: ["personalausweis"],
@@ -59,7 +59,7 @@ describeEachDatabase("cancelling a mobile visit", (kind) => {
       location: "mobil-cappel",
       date: first.date,
       reason: { de: "Das Fahrzeug ist in der Werkstatt.", en: "The vehicle is being repaired." },
-      now: new Date(),
+      now: t.clock.now(),
     });
     expect(codes.sort()).toEqual([first.code, second.code].sort());
     const rows = await t.database.db
@@ -77,7 +77,7 @@ describeEachDatabase("cancelling a mobile visit", (kind) => {
       location: "mobil-cappel",
       services: ["personalausweis"],
       durationMinutes: 15,
-      now: new Date(),
+      now: t.clock.now(),
       channel: "public",
     });
     expect(free.some((s) => s.date === first.date)).toBe(false);
@@ -107,7 +107,7 @@ describeEachDatabase("cancelling a mobile visit", (kind) => {
         location: "mobil-cappel",
         date: "2026-12-25",
         reason: { de: "x", en: "x" },
-        now: new Date(),
+        now: t.clock.now(),
       }),
     ).rejects.toMatchObject({ code: "not-found" });
   });

@@ -41,7 +41,7 @@ describeEachDatabase("the waitlist", (kind) => {
       .where("email", "=", email)
       .executeTakeFirstOrThrow();
   const offers = () =>
-    t.app.jobs.find((j) => j.name === "waitlist-offers")?.run(new Date()) as Promise<number>;
+    t.app.jobs.find((j) => j.name === "waitlist-offers")?.run(t.clock.now()) as Promise<number>;
   const join_ = (email: string, windows: string[]) =>
     post("/termin/warteliste?leistungen=personalausweis&ort=mobil-cappel", "/termin/warteliste", {
       leistungen: "personalausweis",
@@ -65,7 +65,7 @@ describeEachDatabase("the waitlist", (kind) => {
 
   it("offers a freed slot to the oldest matching wish, hands it on when the offer lapses, and books on POST", async () => {
     // Every Cappel time is taken.
-    const now = new Date();
+    const now = t.clock.now();
     const slots = await t.app.booking.freeSlots({
       location: "mobil-cappel",
       services: ["personalausweis"],
@@ -101,7 +101,7 @@ describeEachDatabase("the waitlist", (kind) => {
     const freed = holds[3] as number;
     await t.database.db
       .updateTable("appointments")
-      .set({ hold_expires_at: new Date(Date.now() - 1000) })
+      .set({ hold_expires_at: new Date(t.clock.now().getTime() - 1000) })
       .where("id", "=", freed)
       .execute();
     expect(await offers()).toBe(1);
@@ -135,12 +135,12 @@ describeEachDatabase("the waitlist", (kind) => {
     // The first wish does not answer in time: the slot goes to the next wish.
     await t.database.db
       .updateTable("waitlist_wishes")
-      .set({ offer_expires_at: new Date(Date.now() - 1000) })
+      .set({ offer_expires_at: new Date(t.clock.now().getTime() - 1000) })
       .where("id", "=", first.id)
       .execute();
     await t.database.db
       .updateTable("appointments")
-      .set({ hold_expires_at: new Date(Date.now() - 1000) })
+      .set({ hold_expires_at: new Date(t.clock.now().getTime() - 1000) })
       .where("id", "=", offered.id)
       .execute();
     expect(await offers()).toBe(1);

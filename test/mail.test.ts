@@ -6,6 +6,7 @@ import PostalMime from "postal-mime";
 import { SMTPServer, type SMTPServerAddress } from "smtp-server";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config";
+import { fixedClock } from "../src/platform/clock";
 import {
   appointmentIcs,
   calendarFeed,
@@ -218,7 +219,9 @@ describe("outbox transport", () => {
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
-  const mailerIn = (outboxDir: string) => createMailer({ smtpUrl: undefined, from: FROM, outboxDir });
+  const sentAt = "2025-06-20T09:15:00.000Z";
+  const mailerIn = (outboxDir: string) =>
+    createMailer({ smtpUrl: undefined, from: FROM, outboxDir }, fixedClock(sentAt));
 
   it("writes a readable .eml and a summary that the outbox lists and shows", async () => {
     const outboxDir = join(dir, "outbox"); // created on demand
@@ -232,8 +235,8 @@ describe("outbox transport", () => {
     if (!entry) throw new Error("no entry");
     expect(entry.to).toBe("erika.mustermann@example.org");
     expect(entry.subject).toBe("Ihr Termin am 1. Juli 2025 um 10:30 Uhr");
-    expect(Date.parse(entry.date)).toBeGreaterThan(Date.now() - 60_000);
-    expect(entry.id).toMatch(/^\d{8}T\d{9}Z-[0-9a-f-]{36}$/);
+    expect(new Date(entry.date).toISOString()).toBe(sentAt);
+    expect(entry.id).toMatch(/^20250620T091500000Z-[0-9a-f-]{36}$/);
     expect(messageId).toContain(entry.id.slice(entry.id.indexOf("-") + 1));
 
     const message = await readOutboxMessage(outboxDir, entry.id);

@@ -114,7 +114,8 @@ describeEachDatabase("mobile office pages", (kind) => {
 
   const get = (url: string, headers: Record<string, string> = {}) =>
     t.app.inject({ method: "GET", url, headers });
-  const today = () => Temporal.Now.plainDateISO(timeZone);
+  const today = () =>
+    Temporal.Instant.from(t.clock.now().toISOString()).toZonedDateTimeISO(timeZone).toPlainDate();
 
   it("points people who cannot come to the visit request form", async () => {
     expect((await get("/mobiles-stadtbuero")).body).toContain('href="/hausbesuch">Hausbesuch anfragen</a>');
@@ -131,7 +132,7 @@ describeEachDatabase("mobile office pages", (kind) => {
       from: from.toString(),
       to: from.add({ weeks }).subtract({ days: 1 }).toString(),
     });
-    const now = new Date().toISOString();
+    const now = t.clock.now().toISOString();
     return sessions.filter((s) => s.end > now);
   }
 

@@ -17,7 +17,7 @@ describeEachDatabase("places of work", (kind) => {
     admin = await signInAs(t.app, t.database, ["administrator", "clerk"]);
     appointment = await insertConfirmedAppointment(t.database, {
       location: "stadtbuero",
-      startsAt: new Date(Date.now() + 10 * 60_000),
+      startsAt: new Date(t.clock.now().getTime() + 10 * 60_000),
       name: "Renate Residentin",
     });
   });
@@ -63,7 +63,7 @@ describeEachDatabase("places of work", (kind) => {
     const ticket = await t.app.queue.issueWalkIn(
       actor,
       { location: "stadtbuero", services: ["personalausweis"], urgent: false, requestKey: "scope-test-456" },
-      new Date(),
+      t.clock.now(),
     );
     expect((await get(mobile, `/verwaltung/wartemarken/${ticket.id}`)).statusCode).toBe(403);
     expect((await get(mobile, `/verwaltung/wartemarken/${ticket.id}/druck`)).statusCode).toBe(403);

@@ -29,7 +29,7 @@ describeEachDatabase("queue", (kind) => {
     t.app.queue.issueWalkIn(
       actors[0] as Actor,
       { location, services, urgent, requestKey: Math.random().toString(36).slice(2) },
-      new Date(),
+      t.clock.now(),
     );
 
   it("numbers walk-ins and check-ins in their own series, and a double submit gives one ticket", async () => {
@@ -39,21 +39,21 @@ describeEachDatabase("queue", (kind) => {
     const again = await t.app.queue.issueWalkIn(
       actors[0] as Actor,
       { location: "standesamt", services: ["reisepass"], urgent: false, requestKey: "same-key-123" },
-      new Date(),
+      t.clock.now(),
     );
     const twice = await t.app.queue.issueWalkIn(
       actors[0] as Actor,
       { location: "standesamt", services: ["reisepass"], urgent: false, requestKey: "same-key-123" },
-      new Date(),
+      t.clock.now(),
     );
     expect(twice.id).toBe(again.id);
     const appointment = await insertConfirmedAppointment(t.database, {
       location: "standesamt",
-      startsAt: new Date(Date.now() + 5 * 60_000),
+      startsAt: new Date(t.clock.now().getTime() + 5 * 60_000),
     });
-    const checkedIn = await t.app.queue.checkIn(actors[0] as Actor, appointment.id, new Date(), "all");
+    const checkedIn = await t.app.queue.checkIn(actors[0] as Actor, appointment.id, t.clock.now(), "all");
     expect(checkedIn.number).toBe("T-001");
-    expect((await t.app.queue.checkIn(actors[0] as Actor, appointment.id, new Date(), "all")).id).toBe(
+    expect((await t.app.queue.checkIn(actors[0] as Actor, appointment.id, t.clock.now(), "all")).id).toBe(
       checkedIn.id,
     );
   });
@@ -67,13 +67,25 @@ describeEachDatabase("queue", (kind) => {
       actors.map(async (actor, i) => {
         const counter = `schalter-${i + 1}`;
         for (;;) {
-          const result = await t.app.queue.callNext(actor, { location, counter }, new Date());
+          const result = await t.app.queue.callNext(actor, { location, counter }, t.clock.now());
           if (result.kind === "empty") return;
           expect(result.kind).toBe("called");
           if (result.kind !== "called") return;
           calledBy.set(result.ticket.id, [...(calledBy.get(result.ticket.id) ?? []), actor.staffId]);
-          await t.app.queue.act(actor, "start", { ticketId: result.ticket.id, counter }, new Date(), "all");
-          await t.app.queue.act(actor, "finish", { ticketId: result.ticket.id, counter }, new Date(), "all");
+          await t.app.queue.act(
+            actor,
+            "start",
+            { ticketId: result.ticket.id, counter },
+            t.clock.now(),
+            "all",
+          );
+          await t.app.queue.act(
+            actor,
+            "finish",
+            { ticketId: result.ticket.id, counter },
+            t.clock.now(),
+            "all",
+          );
         }
       }),
     );
@@ -93,7 +105,7 @@ describeEachDatabase("queue", (kind) => {
     await walkIn(location);
     const counter = "platz-1";
     const results = await Promise.all(
-      [0, 1, 2].map(() => t.app.queue.callNext(actors[1] as Actor, { location, counter }, new Date())),
+      [0, 1, 2].map(() => t.app.queue.callNext(actors[1] as Actor, { location, counter }, t.clock.now())),
     );
     expect(results.filter((r) => r.kind === "called")).toHaveLength(1);
     expect(results.filter((r) => r.kind === "busy")).toHaveLength(2);
@@ -104,20 +116,24 @@ describeEachDatabase("queue", (kind) => {
     const w = await walkIn(location);
     const a = await insertConfirmedAppointment(t.database, {
       location,
-      startsAt: new Date(Date.now() - 60_000),
+      startsAt: new Date(t.clock.now().getTime() - 60_000),
     });
-    const checked = await t.app.queue.checkIn(actors[0] as Actor, a.id, new Date(), "all");
+    const checked = await t.app.queue.checkIn(actors[0] as Actor, a.id, t.clock.now(), "all");
     const urgent = await walkIn(location, ["reisepass"], true);
     const order: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const r = await t.app.queue.callNext(actors[2] as Actor, { location, counter: "platz-1" }, new Date());
+      const r = await t.app.queue.callNext(
+        actors[2] as Actor,
+        { location, counter: "platz-1" },
+        t.clock.now(),
+      );
       if (r.kind !== "called") throw new Error(r.kind);
       order.push(r.ticket.id);
       await t.app.queue.act(
         actors[2] as Actor,
         "missed",
         { ticketId: r.ticket.id, counter: "platz-1" },
-        new Date(),
+        t.clock.now(),
         "all",
       );
     }
@@ -130,14 +146,14 @@ describeEachDatabase("queue", (kind) => {
     const first = await t.app.queue.callNext(
       actors[3] as Actor,
       { location, counter: "platz-1" },
-      new Date(),
+      t.clock.now(),
     );
     expect(first.kind).toBe("called");
     await t.app.queue.act(
       actors[3] as Actor,
       "missed",
       { ticketId: ticket.id, counter: "platz-1" },
-      new Date(),
+      t.clock.now(),
       "all",
     );
     await expect(
@@ -145,7 +161,7 @@ describeEachDatabase("queue", (kind) => {
         actors[3] as Actor,
         "recall",
         { ticketId: ticket.id, counter: "platz-1" },
-        new Date(),
+        t.clock.now(),
         "all",
       ),
     ).rejects.toMatchObject({ code: "conflict" });
@@ -153,13 +169,13 @@ describeEachDatabase("queue", (kind) => {
       actors[3] as Actor,
       "requeue",
       { ticketId: ticket.id, counter: "platz-1" },
-      new Date(),
+      t.clock.now(),
       "all",
     );
     const again = await t.app.queue.callNext(
       actors[3] as Actor,
       { location, counter: "platz-1" },
-      new Date(Date.now() + 60_000),
+      new Date(t.clock.now().getTime() + 60_000),
     );
     expect(again.kind === "called" && again.ticket.id).toBe(ticket.id);
     // the waiting time ends at the first call; the display orders by the latest one
@@ -171,7 +187,7 @@ describeEachDatabase("queue", (kind) => {
   it("estimates waits from the measured service times, not from the planned ones", async () => {
     const location = "auslaenderbehoerde";
     const actor = actors[5] as Actor;
-    const now = new Date();
+    const now = t.clock.now();
     // Three passports that really took 37 minutes each (the catalogue plans 15).
     for (let i = 0; i < 3; i++) {
       const ticket = await walkIn(location, ["reisepass"]);
@@ -227,7 +243,7 @@ describeEachDatabase("queue", (kind) => {
             events.push(data);
             if (events.length === 1) {
               // the display is open and has its first state: now a clerk calls
-              void t.app.queue.callNext(actors[4] as Actor, { location, counter: "platz-1" }, new Date());
+              void t.app.queue.callNext(actors[4] as Actor, { location, counter: "platz-1" }, t.clock.now());
             } else if (data.includes("W-001")) {
               req.destroy();
               resolve(data);
@@ -255,7 +271,7 @@ describeEachDatabase("counter pages", (kind) => {
   it("takes a clerk from checking in to finishing, and the display shows the call", async () => {
     const clerk = await signInAs(t.app, t.database, ["clerk"]);
     const appointment = await insertConfirmedAppointment(t.database, {
-      startsAt: new Date(Date.now() + 60_000),
+      startsAt: new Date(t.clock.now().getTime() + 60_000),
     });
     const day = await t.app.inject({
       url: "/verwaltung/tag?ort=stadtbuero",
@@ -310,7 +326,7 @@ describeEachDatabase("counter pages", (kind) => {
     const team = await signInAs(t.app, t.database, ["mobile-team"], {
       places: ["mobil-richtsberg", "stadtbuero"],
     });
-    const today = await t.app.queue.dateOf(new Date());
+    const today = await t.app.queue.dateOf(t.clock.now());
     const at = new Date((await t.app.queue.dayBounds(today)).from.getTime() + 12 * 3_600_000);
     await t.database.db
       .insertInto("visit_requests")
@@ -326,7 +342,7 @@ describeEachDatabase("counter pages", (kind) => {
         preferred_periods: "[]",
         visitee_name: "Hilde Heimbewohnerin",
         phone: "06421 000000",
-        consent_at: new Date(),
+        consent_at: t.clock.now(),
         scheduled_kind: "home-visit",
         scheduled_at: at,
       })

@@ -4,11 +4,11 @@ import { Temporal } from "temporal-polyfill";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "./helpers/databases";
 import { signInAs } from "./helpers/staff";
-import { createTestApp, type TestApp } from "./helpers/test-app";
+import { createTestApp, TEST_NOW, type TestApp } from "./helpers/test-app";
 
 const ZONE = "Europe/Berlin";
 const TENANT = "marburg";
-const today = Temporal.Now.plainDateISO(ZONE);
+const today = Temporal.Instant.from(TEST_NOW).toZonedDateTimeISO(ZONE).toPlainDate();
 const D1 = today.subtract({ days: 3 }).toString();
 const D2 = today.subtract({ days: 2 }).toString();
 const TODAY = today.toString();

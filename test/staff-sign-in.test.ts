@@ -97,7 +97,7 @@ describeEachDatabase("staff sign-in pages", (kind) => {
     expect(first.headers.location).toBe("/verwaltung/anmelden/code?weiter=%2Fverwaltung");
     // half signed in is not signed in
     expect((await browser.get("/verwaltung")).statusCode).toBe(303);
-    const code = currentTotpCode(SECRET);
+    const code = currentTotpCode(SECRET, t.app.clock.now());
     await browser.get("/verwaltung/anmelden/code");
     const accepted = await browser.post("/verwaltung/anmelden/code", { code });
     expect(accepted.statusCode).toBe(303);

@@ -34,7 +34,8 @@ describeEachDatabase("visit requests in the back office", (kind) => {
   });
 
   const outbox = () => join(dataDir, "outbox");
-  const today = () => Temporal.Now.instant().toZonedDateTimeISO(timeZone).toPlainDate();
+  const today = () =>
+    Temporal.Instant.from(t.clock.now().toISOString()).toZonedDateTimeISO(timeZone).toPlainDate();
   const row = (id: number) =>
     t.database.db.selectFrom("visit_requests").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
   const auditOf = (id: number) =>
@@ -97,7 +98,7 @@ describeEachDatabase("visit requests in the back office", (kind) => {
       from: from.toString(),
       to: from.add({ weeks: 8 }).subtract({ days: 1 }).toString(),
     });
-    const now = Temporal.Now.instant();
+    const now = Temporal.Instant.from(t.clock.now().toISOString());
     return sessions.filter((s) => Temporal.Instant.compare(Temporal.Instant.from(s.start), now) > 0);
   }
 

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from "fastify";
+import type { Clock } from "./clock";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -22,7 +23,10 @@ export class Scheduler {
   private timers: NodeJS.Timeout[] = [];
   private busy = new Set<string>();
 
-  constructor(private readonly log: FastifyBaseLogger) {}
+  constructor(
+    private readonly log: FastifyBaseLogger,
+    private readonly clock: Clock,
+  ) {}
 
   start(jobs: Job[]): void {
     for (const job of jobs) {
@@ -36,7 +40,7 @@ export class Scheduler {
     if (this.busy.has(job.name)) return;
     this.busy.add(job.name);
     try {
-      await job.run(new Date());
+      await job.run(this.clock.now());
     } catch (error) {
       this.log.error({ err: error, job: job.name }, "scheduled job failed");
     } finally {

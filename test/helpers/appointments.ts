@@ -36,7 +36,7 @@ export async function insertConfirmedAppointment(
       name: input.name ?? "Erika Mustermann",
       email: `person${n}@example.org`,
       manage_token_hash: randomBytes(16).toString("hex"),
-      confirmed_at: new Date(),
+      confirmed_at: new Date(input.startsAt.getTime() - 86_400_000),
     })
     .returning(["id", "code"])
     .executeTakeFirstOrThrow();

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import pg from "pg";
-import { describe } from "vitest";
+import { describe, inject } from "vitest";
 import { testDatabaseUrl } from "../../src/config";
 import { type Database, openDatabase } from "../../src/platform/db/database";
 import { migrate } from "../../src/platform/db/migrate";
@@ -20,14 +21,23 @@ export function describeEachDatabase(name: string, suite: (kind: DatabaseKind) =
   for (const kind of databaseKinds()) describe(`${name} [${kind}]`, () => suite(kind));
 }
 
+let pgliteTemplate: Promise<Blob> | undefined;
+
 /**
- * A new, migrated, empty database: in-memory PGlite, or a freshly created database on the
- * PostgreSQL server that is dropped again by the returned `drop`.
+ * A new, migrated database: in-memory PGlite, or a freshly created database on the
+ * PostgreSQL server that is dropped again by the returned `drop`. With `tenant`, it holds
+ * the Marburg demo tenant too, copied from the template `global-setup.ts` built once.
  */
 export async function freshDatabase(
   kind: DatabaseKind,
+  options: { tenant?: boolean } = {},
 ): Promise<{ database: Database; drop: () => Promise<void> }> {
   if (kind === "pglite") {
+    if (options.tenant) {
+      pgliteTemplate ??= readFile(inject("pgliteTemplate")).then((bytes) => new Blob([bytes]));
+      const database = await openDatabase({ memory: true, from: await pgliteTemplate });
+      return { database, drop: () => database.close().catch(() => {}) };
+    }
     const database = await openDatabase({ memory: true });
     await migrate(database);
     return { database, drop: () => database.close().catch(() => {}) };
@@ -37,7 +47,8 @@ export async function freshDatabase(
   const name = `sb_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  const template = options.tenant ? inject("postgresTemplate") : "";
+  await admin.query(template ? `create database ${name} template ${template}` : `create database ${name}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

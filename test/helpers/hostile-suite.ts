@@ -55,7 +55,8 @@ export function describeHostileInput(name: string, select: (route: RouteEntry) =
     beforeAll(async () => {
       t = await createTestApp(kind, { LOG_LEVEL: "info" }, { write: (line) => lines.push(line) });
       const [catalog, dir] = await Promise.all([t.app.catalog.catalog(), t.app.locations.directory()]);
-      const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      const day = (offset: number) =>
+        new Date(t.clock.now().getTime() + offset * 86_400_000).toISOString().slice(0, 10);
       known = {
         services: catalog.services.slice(0, 8).map((s) => s.key),
         places: dir.locations.slice(0, 6).map((l) => l.key),

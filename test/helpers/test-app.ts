@@ -1,9 +1,7 @@
-import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/app";
 import { loadConfig } from "../../src/config";
-import { importTenantDirectory, TENANTS_DIR } from "../../src/modules/tenants";
-import type { Clock } from "../../src/platform/clock";
+import { fixedClock } from "../../src/platform/clock";
 import type { Database } from "../../src/platform/db/database";
 import type { DatabaseKind } from "./databases";
 import { freshDatabase } from "./databases";
@@ -11,29 +9,39 @@ import { freshDatabase } from "./databases";
 export interface TestApp {
   app: FastifyInstance;
   database: Database;
+  /** the app's clock: it stands at `TEST_NOW` (or the instant the test chose) until moved */
+  clock: TestClock;
   close(): Promise<void>;
 }
+
+type TestClock = ReturnType<typeof fixedClock>;
+
+/**
+ * The instant integration tests run at unless they choose another: a Monday morning in
+ * Marburg (08:30 CET), outside holidays and closures, whatever the machine's clock says.
+ */
+export const TEST_NOW = "2027-01-11T07:30:00Z";
 
 /** The whole application on a fresh database with the Marburg demo tenant loaded. */
 export async function createTestApp(
   kind: DatabaseKind,
   env: Record<string, string> = {},
   logStream?: { write(line: string): void },
-  clock?: Clock,
+  clock: TestClock = fixedClock(TEST_NOW),
 ): Promise<TestApp> {
-  const { database, drop } = await freshDatabase(kind);
-  await importTenantDirectory(database, join(TENANTS_DIR, "marburg"));
+  const { database, drop } = await freshDatabase(kind, { tenant: true });
   const config = loadConfig({
     NODE_ENV: "test",
     LOG_LEVEL: "silent",
     RATE_LIMIT_PER_MINUTE: "100000",
     ...env,
   });
-  const app = await buildApp({ config, database, logStream, ...(clock && { clock }) });
+  const app = await buildApp({ config, database, logStream, clock });
   await app.ready();
   return {
     app,
     database,
+    clock,
     close: async () => {
       await app.close();
       await drop();

@@ -144,7 +144,7 @@ export class AppointmentService {
       .where("email", "is not", null)
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) return undefined;
-    await this.sendConfirmation({ ...appointment, status: "confirmed" }, manageToken);
+    await this.sendConfirmation({ ...appointment, status: "confirmed" }, manageToken, now);
     return manageToken;
   }
 
@@ -252,7 +252,7 @@ export class AppointmentService {
     });
     if (moved === undefined) return "slot-taken";
     const fresh = await this.byManageToken(manageToken);
-    if (fresh) await this.sendConfirmation(fresh, manageToken);
+    if (fresh) await this.sendConfirmation(fresh, manageToken, now);
     return "moved";
   }
 
@@ -260,7 +260,11 @@ export class AppointmentService {
     return `${this.deps.publicUrl}${locale === "en" ? "/en" : ""}/termin/verwalten/${token}`;
   }
 
-  private async sendConfirmation(appointment: AppointmentView, manageToken: string): Promise<void> {
+  private async sendConfirmation(
+    appointment: AppointmentView,
+    manageToken: string,
+    now: Date,
+  ): Promise<void> {
     const m = this.deps.messages(appointment.locale);
     const words = await this.deps.describe(appointment);
     const manageUrl = this.manageUrl(appointment.locale, manageToken);
@@ -273,7 +277,7 @@ export class AppointmentService {
       location: words.place,
       timeZone: await this.deps.booking.timeZone(),
       url: manageUrl,
-      sequence: Math.floor((Date.now() - Date.UTC(2026, 0, 1)) / 1000),
+      sequence: Math.floor((now.getTime() - Date.UTC(2026, 0, 1)) / 1000),
     });
     await this.deps.mailer.send({
       to: appointment.email ?? "",

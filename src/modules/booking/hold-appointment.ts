@@ -50,6 +50,7 @@ export async function holdAppointment(database: Database, request: HoldRequest):
         services: JSON.stringify(request.services),
         hold_expires_at: new Date(request.now.getTime() + request.holdMinutes * 60_000),
         hold_token_hash: hashToken(holdToken),
+        created_at: request.now,
         client_hash: request.clientHash,
         locale: request.locale,
       })

@@ -14,7 +14,7 @@ export async function replaceOpeningPlans(
     .insertInto("opening_plans")
     .values({ tenant_id: tenantId, data: JSON.stringify(plans) })
     .onConflict((oc) =>
-      oc.column("tenant_id").doUpdateSet((eb) => ({ data: eb.ref("excluded.data"), updated_at: new Date() })),
+      oc.column("tenant_id").doUpdateSet((eb) => ({ data: eb.ref("excluded.data"), updated_at: sql`now()` })),
     )
     .execute();
 }

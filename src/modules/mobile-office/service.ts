@@ -9,13 +9,10 @@ import { type Stop, type Visit, visitsAt } from "./schedule";
  * opening plans. Nothing is stored here.
  */
 export class MobileOfficeSchedule {
-  constructor(
-    private readonly app: FastifyInstance,
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
+  constructor(private readonly app: FastifyInstance) {}
 
   now(): Date {
-    return this.clock();
+    return this.app.clock.now();
   }
 
   timeZone(): Promise<string> {
@@ -24,7 +21,7 @@ export class MobileOfficeSchedule {
 
   /** Today's civil date in the tenant's zone. */
   async today(): Promise<string> {
-    return instantToCivil(this.clock().toISOString(), await this.timeZone()).date;
+    return instantToCivil(this.now().toISOString(), await this.timeZone()).date;
   }
 
   /**

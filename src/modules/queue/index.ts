@@ -85,7 +85,7 @@ export const queuePlugin = fp(
         prefix,
         queue,
         displays,
-        counters: async (location) => places.counters(location, await queue.dateOf(new Date())),
+        counters: async (location) => places.counters(location, await queue.dateOf(app.clock.now())),
       });
       await app.register(queueStaffRoutes, { prefix, queue, places, publicUrl: config.publicUrl });
     }

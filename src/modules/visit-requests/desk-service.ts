@@ -55,7 +55,7 @@ export interface VisitRequestDeskDeps {
   mailer: Mailer;
   booking: SessionSource;
   locations: Pick<LocationService, "directory">;
-  now?: () => Date;
+  now: () => Date;
 }
 
 /** A stop of the mobile Stadtbüro with the visits a request can be scheduled into. */
@@ -86,7 +86,7 @@ export class VisitRequestDesk {
   private readonly now: () => Date;
 
   constructor(private readonly deps: VisitRequestDeskDeps) {
-    this.now = deps.now ?? (() => new Date());
+    this.now = deps.now;
   }
 
   timeZone(): Promise<string> {

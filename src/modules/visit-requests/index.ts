@@ -23,6 +23,7 @@ export const visitRequestsPlugin = fp(
       mailer: { send: (m) => app.mailer.send(m), close: () => app.mailer.close() },
       booking: { timeZone: () => app.booking.timeZone(), sessions: (f) => app.booking.sessions(f) },
       locations: { directory: () => app.locations.directory() },
+      now: () => app.clock.now(),
     });
     for (const prefix of ["", "/en"]) {
       await app.register(visitRequestPages, { ...opts, prefix });

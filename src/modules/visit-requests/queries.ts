@@ -33,7 +33,7 @@ export interface VisitRequestsTable {
   phone: string;
   email: string | null;
   consent_at: Timestamp;
-  created_at: Generated<Timestamp>;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
   /** set when staff schedule the request (status `scheduled` requires kind and time) */
   scheduled_kind: ScheduledKind | null;
   /** the stop of a mobile visit; null for a home visit (the request's own address) */
@@ -66,6 +66,7 @@ export async function insertVisitRequest(
       tenant_id: row.tenantId,
       code: row.code,
       locale: row.locale,
+      created_at: row.consentAt,
       reason: input.reason,
       reason_note: input.reasonNote ?? null,
       place_kind: input.place,

@@ -77,7 +77,7 @@ export async function submitVisitRequest(
     form: Record<string, unknown>;
     choices: VisitChoices;
     siteName: string;
-    now?: Date;
+    now: Date;
   },
 ): Promise<SubmitVisitRequestResult> {
   const { locale, form } = request;
@@ -95,7 +95,7 @@ export async function submitVisitRequest(
       tenantId: deps.tenantId,
       code: candidate,
       locale,
-      consentAt: request.now ?? new Date(),
+      consentAt: request.now,
       input,
     });
     if (id !== undefined) code = candidate;

@@ -54,20 +54,21 @@ declare module "../db/schema" {
 
 /**
  * Writes one entry. Pass the transaction that makes the change, so the change and its
- * record commit together (or neither does).
+ * record commit together (or neither does). Without `at`, the entry carries the time the
+ * database writes it.
  */
 export async function recordAudit(
   db: Kysely<DB>,
   tenantId: string,
   actor: Actor | { staffId: null; username: string | null; ip: string | null },
   entry: AuditEntry,
-  at: Date = new Date(),
+  at?: Date,
 ): Promise<void> {
   await db
     .insertInto("audit_log")
     .values({
       tenant_id: tenantId,
-      at,
+      ...(at && { at }),
       staff_id: actor.staffId,
       staff_username: actor.username,
       action: entry.action,

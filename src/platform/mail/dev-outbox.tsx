@@ -104,7 +104,7 @@ export async function devOutboxPlugin(app: FastifyInstance, opts: { config: Conf
 export const mailPlugin = fp(
   async (app: FastifyInstance, opts: { config: Config; mailer?: Mailer | undefined }) => {
     const { config } = opts;
-    const mailer = opts.mailer ?? createMailer(config.mail);
+    const mailer = opts.mailer ?? createMailer(config.mail, app.clock);
     app.decorate("mailer", mailer);
     if (!opts.mailer) app.addHook("onClose", () => mailer.close());
     if (config.env === "production" && !config.mail.smtpUrl && !opts.mailer) {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createTransport, type SendMailOptions } from "nodemailer";
 import type { Config } from "../../config";
+import { type Clock, systemClock } from "../clock";
 import { outboxId, writeOutboxMessage } from "./outbox";
 
 export type MailConfig = Config["mail"];
@@ -88,11 +89,11 @@ function composeOptions(config: MailConfig, message: MailMessage, uuid: string, 
  * The mailer for the configuration: SMTP when `smtpUrl` is set, otherwise the outbox folder
  * (see `outbox.ts`), which the dev page `/dev/outbox` shows.
  */
-export function createMailer(config: MailConfig): Mailer {
-  return config.smtpUrl ? smtpMailer(config, config.smtpUrl) : outboxMailer(config);
+export function createMailer(config: MailConfig, clock: Clock = systemClock): Mailer {
+  return config.smtpUrl ? smtpMailer(config, config.smtpUrl, clock) : outboxMailer(config, clock);
 }
 
-function smtpMailer(config: MailConfig, url: string): Mailer {
+function smtpMailer(config: MailConfig, url: string, clock: Clock): Mailer {
   // One connection per message (no pool): mail is rare and a stale pooled connection is worse.
   // Timeouts well below nodemailer's minutes, so a dead server does not hold a request.
   const transport = createTransport({
@@ -104,7 +105,7 @@ function smtpMailer(config: MailConfig, url: string): Mailer {
   return {
     async send(message) {
       check(message);
-      const info = await transport.sendMail(composeOptions(config, message, randomUUID(), new Date()));
+      const info = await transport.sendMail(composeOptions(config, message, randomUUID(), clock.now()));
       return { messageId: info.messageId };
     },
     async close() {
@@ -113,13 +114,13 @@ function smtpMailer(config: MailConfig, url: string): Mailer {
   };
 }
 
-function outboxMailer(config: MailConfig): Mailer {
+function outboxMailer(config: MailConfig, clock: Clock): Mailer {
   const transport = createTransport({ streamTransport: true, buffer: true, newline: "windows" });
   return {
     async send(message) {
       check(message);
       const uuid = randomUUID();
-      const date = new Date();
+      const date = clock.now();
       const info = await transport.sendMail(composeOptions(config, message, uuid, date));
       const raw = info.message;
       if (!Buffer.isBuffer(raw)) throw new MailError("stream transport returned no buffer");

@@ -153,7 +153,7 @@ export async function placeRoutes(instance: FastifyInstance, { admin }: { admin:
         return renderEdit(request, reply, key, { problems: [{ field: "status", code: "choose" }] });
       }
       const withdraw = action === "withdraw";
-      const result = await admin.setPlaceWithdrawn(request.actor(), key, withdraw, new Date());
+      const result = await admin.setPlaceWithdrawn(request.actor(), key, withdraw, app.clock.now());
       return answer(
         request,
         reply,
@@ -171,7 +171,7 @@ export async function placeRoutes(instance: FastifyInstance, { admin }: { admin:
     async (request, reply) => {
       const { key, plan } = request.params;
       const values = formValuesOf(request.body);
-      const result = await admin.updateCapacities(request.actor(), key, plan, values, new Date());
+      const result = await admin.updateCapacities(request.actor(), key, plan, values, app.clock.now());
       return answer(request, reply, key, result, values, "gespeichert=1");
     },
   );
@@ -182,7 +182,7 @@ export async function placeRoutes(instance: FastifyInstance, { admin }: { admin:
     async (request, reply) => {
       const { key, plan } = request.params;
       const values = formValuesOf(request.body);
-      const result = await admin.addCounter(request.actor(), key, plan, values, new Date());
+      const result = await admin.addCounter(request.actor(), key, plan, values, app.clock.now());
       const added = String(values[`new__${plan}__key`] ?? "").trim();
       return answer(request, reply, key, result, values, `hinzugefuegt=${encodeURIComponent(added)}`);
     },
@@ -194,7 +194,7 @@ export async function placeRoutes(instance: FastifyInstance, { admin }: { admin:
     async (request, reply) => {
       const { key, plan } = request.params;
       const counter = request.body.counter ?? "";
-      const result = await admin.removeCounter(request.actor(), key, plan, counter, new Date());
+      const result = await admin.removeCounter(request.actor(), key, plan, counter, app.clock.now());
       return answer(request, reply, key, result, undefined, `entfernt=${encodeURIComponent(counter)}`);
     },
   );

@@ -104,7 +104,7 @@ export async function planRoutes(instance: FastifyInstance, { admin }: { admin: 
     { config, schema: { body: ClosureBody }, preHandler: app.csrfProtection },
     async (request, reply) => {
       const values = formValuesOf(request.body);
-      const result = await admin.addClosure(request.actor(), values, new Date());
+      const result = await admin.addClosure(request.actor(), values, app.clock.now());
       if (!result.ok) return renderOverview(request, reply, { values, problems: result.problems });
       return reply.redirect(hrefFor(request, `/verwaltung/oeffnungszeiten?schliesstag=${result.value}`), 303);
     },
@@ -117,7 +117,7 @@ export async function planRoutes(instance: FastifyInstance, { admin }: { admin: 
       const raw = request.body.index ?? "";
       if (!/^\d{1,5}$/.test(raw)) throw new AppError("bad-request", { index: raw.slice(0, 10) });
       const index = Number(raw);
-      await admin.removeClosure(request.actor(), index, request.body.fingerprint ?? "", new Date());
+      await admin.removeClosure(request.actor(), index, request.body.fingerprint ?? "", app.clock.now());
       return reply.redirect(hrefFor(request, "/verwaltung/oeffnungszeiten?entfernt=1"), 303);
     },
   );
@@ -140,7 +140,7 @@ export async function planRoutes(instance: FastifyInstance, { admin }: { admin: 
       const view = { plan, place: place.location, values, errors, notice };
       return sendPage(reply, <PlanEditPage ctx={ctx} t={t} view={view} />, status);
     }
-    const { place, latest, today } = await admin.newPlanBasis(page.location ?? "", new Date());
+    const { place, latest, today } = await admin.newPlanBasis(page.location ?? "", app.clock.now());
     const view = { place, values: form?.values ?? newPlanValues(latest, today), errors };
     return sendPage(reply, <PlanEditPage ctx={ctx} t={t} view={view} />, status);
   };
@@ -162,7 +162,7 @@ export async function planRoutes(instance: FastifyInstance, { admin }: { admin: 
       const location = request.body.location ?? "";
       if (!location) throw new AppError("bad-request", { location: null });
       const values = formValuesOf(request.body);
-      const result = await admin.createPlan(request.actor(), location, values, new Date());
+      const result = await admin.createPlan(request.actor(), location, values, app.clock.now());
       if (!result.ok) return renderPlan(request, reply, { location }, { values, problems: result.problems });
       return reply.redirect(
         hrefFor(request, `/verwaltung/oeffnungszeiten/${String(result.value)}?angelegt=1`),
@@ -191,7 +191,7 @@ export async function planRoutes(instance: FastifyInstance, { admin }: { admin: 
     async (request, reply) => {
       const { key } = request.params;
       const values = formValuesOf(request.body);
-      const result = await admin.updatePlan(request.actor(), key, values, new Date());
+      const result = await admin.updatePlan(request.actor(), key, values, app.clock.now());
       if (!result.ok)
         return renderPlan(request, reply, { planKey: key }, { values, problems: result.problems });
       return reply.redirect(hrefFor(request, `/verwaltung/oeffnungszeiten/${key}?gespeichert=1`), 303);

@@ -37,7 +37,7 @@ export async function tourRoutes(instance: FastifyInstance, { admin }: { admin: 
   ) => {
     const ctx = backOfficeContext(request, reply);
     const t = ADMIN_MESSAGES[ctx.locale];
-    const plan = await admin.tourPlan(new Date());
+    const plan = await admin.tourPlan(app.clock.now());
     const problems = form?.problems ?? [];
     let text: string | undefined;
     const stop = notice && plan.stops.find((s) => s.stop.location.key === notice.stop)?.stop;
@@ -77,7 +77,7 @@ export async function tourRoutes(instance: FastifyInstance, { admin }: { admin: 
     { config, schema: { body: VisitBody }, preHandler: app.csrfProtection },
     async (request, reply) => {
       const values = formValuesOf(request.body);
-      const result = await admin.addVisit(request.actor(), values, new Date());
+      const result = await admin.addVisit(request.actor(), values, app.clock.now());
       if (!result.ok) return renderTour(request, reply, { values, problems: result.problems });
       const { stop, date } = result.value;
       return reply.redirect(
@@ -94,7 +94,7 @@ export async function tourRoutes(instance: FastifyInstance, { admin }: { admin: 
     date: string,
     form?: { values: FormValues; problems: Problem[] },
   ) => {
-    const visit = await admin.visitToCancel(location, date, new Date());
+    const visit = await admin.visitToCancel(location, date, app.clock.now());
     const ctx = backOfficeContext(request, reply);
     const t = ADMIN_MESSAGES[ctx.locale];
     const problems = form?.problems ?? [];
@@ -125,7 +125,7 @@ export async function tourRoutes(instance: FastifyInstance, { admin }: { admin: 
       if (!ort || !datum || !Slug.safeParse(ort).success || !isIsoDate(datum))
         throw new AppError("bad-request");
       const values = formValuesOf(request.body);
-      const result = await admin.cancelVisit(request.actor(), ort, datum, values, new Date());
+      const result = await admin.cancelVisit(request.actor(), ort, datum, values, app.clock.now());
       if (!result.ok) return renderCancel(request, reply, ort, datum, { values, problems: result.problems });
       const query = `ort=${ort}&datum=${datum}&benachrichtigt=${result.value.notified}`;
       return reply.redirect(hrefFor(request, `/verwaltung/tourenplan?${query}`), 303);

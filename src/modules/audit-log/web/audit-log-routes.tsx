@@ -123,7 +123,7 @@ export async function auditLogRoutes(instance: FastifyInstance, { service }: { s
       ];
       return reply
         .type("text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="${c.fileName(todayIn(zone, new Date()))}"`)
+        .header("content-disposition", `attachment; filename="${c.fileName(todayIn(zone, app.clock.now()))}"`)
         .send(toCsv(header, result.entries.map(line)));
     },
   );

@@ -108,7 +108,7 @@ export async function appointmentRoutes(
         const errors = parsed.problems.map((p) => ({ field: p.field, message: t.contact[p.problem] }));
         return contactStep(request, reply, a, values, errors);
       }
-      const saved = await appointments.saveContact(a, parsed.value, new Date());
+      const saved = await appointments.saveContact(a, parsed.value, app.clock.now());
       if (saved === "limit-reached") {
         return contactStep(request, reply, a, values, [
           { field: "email", message: t.contact.limitReached(app.booking.settings.maxActivePerEmail) },
@@ -147,7 +147,7 @@ export async function appointmentRoutes(
       const a = await appointments.byHoldToken(request.params.token);
       if (!a) return invalid(request, reply);
       if (a.status === "held") {
-        const manageToken = await appointments.confirm(a, new Date());
+        const manageToken = await appointments.confirm(a, app.clock.now());
         if (!manageToken) {
           const t = flowOf(ctx).t;
           return contactStep(request, reply, a, { name: a.name ?? "", email: a.email ?? "" }, [
@@ -256,7 +256,7 @@ export async function appointmentRoutes(
       const ctx = pageContext(request);
       const a = await appointments.byManageToken(request.params.token);
       if (!a) return invalid(request, reply);
-      await appointments.cancel(a, new Date());
+      await appointments.cancel(a, app.clock.now());
       return reply.redirect(ctx.href(`/termin/verwalten/${request.params.token}?ok=abgesagt`), 303);
     },
   );
@@ -278,7 +278,7 @@ export async function appointmentRoutes(
       location: a.location,
       services: a.services,
       durationMinutes: durationOf(services, app.booking.settings.defaultServiceMinutes),
-      now: new Date(),
+      now: app.clock.now(),
       channel: "public",
     });
     const dir = await app.locations.directory();
@@ -351,7 +351,7 @@ export async function appointmentRoutes(
             counter: choice.counter,
             durationMinutes: durationOf(services, app.booking.settings.defaultServiceMinutes),
           },
-          new Date(),
+          app.clock.now(),
         )
         .catch((error: unknown) => {
           if (error instanceof SlotDoesNotFitError || error instanceof AppError) return "slot-taken" as const;

@@ -81,9 +81,10 @@ export async function bookingFlowRoutes(
   /** Places that offer every chosen service, the resident's district first. */
   async function placesFor(services: Service[], district: string | undefined) {
     const dir = await app.locations.directory();
+    const now = app.clock.now();
     const sessionsAhead = await app.booking.sessions({
-      from: new Date().toISOString().slice(0, 10),
-      to: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+      from: await app.booking.today(now),
+      to: await app.booking.today(new Date(now.getTime() + 60 * 86_400_000)),
     });
     const withSessions = new Set(sessionsAhead.map((s) => s.location));
     return dir.locations
@@ -142,7 +143,7 @@ export async function bookingFlowRoutes(
       location,
       services: services.map((s) => s.key),
       durationMinutes: durationOf(services, app.booking.settings.defaultServiceMinutes),
-      now: new Date(),
+      now: app.clock.now(),
       channel: "public",
     });
   }
@@ -275,7 +276,7 @@ export async function bookingFlowRoutes(
           durationMinutes: durationOf(services, app.booking.settings.defaultServiceMinutes),
           locale: ctx.locale,
           clientHash: clientHashOf(request, opts.secret),
-          now: new Date(),
+          now: app.clock.now(),
         })
         .catch((error: unknown) => {
           // A time that no longer fits the plan (changed meanwhile) counts as taken.

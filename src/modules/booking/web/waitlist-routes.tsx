@@ -156,7 +156,7 @@ export async function waitlistRoutes(
     async (request, reply) => {
       const wish = await waitlist.byToken("manage", request.params.token);
       if (!wish) return gone(request, reply);
-      await waitlist.withdraw(wish, new Date());
+      await waitlist.withdraw(wish, app.clock.now());
       return reply.redirect(
         pageContext(request).href(`/termin/warteliste/${request.params.token}?ok=1`),
         303,
@@ -169,7 +169,7 @@ export async function waitlistRoutes(
     const ctx = pageContext(request);
     const flow = flowOf(ctx);
     const wish = await waitlist.byToken("offer", request.params.token);
-    const now = new Date();
+    const now = app.clock.now();
     const live =
       wish?.status === "offered" &&
       wish.offerExpiresAt &&
@@ -198,7 +198,7 @@ export async function waitlistRoutes(
     async (request, reply) => {
       const ctx = pageContext(request);
       const wish = await waitlist.byToken("offer", request.params.token);
-      const manageToken = wish ? await waitlist.accept(wish, new Date()) : undefined;
+      const manageToken = wish ? await waitlist.accept(wish, app.clock.now()) : undefined;
       if (!manageToken) return reply.redirect(ctx.href(`/termin/angebot/${request.params.token}`), 303);
       return reply.redirect(ctx.href(`/termin/verwalten/${manageToken}?ok=gebucht`), 303);
     },
@@ -210,7 +210,7 @@ export async function waitlistRoutes(
     async (request, reply) => {
       const flow = flowOf(pageContext(request));
       const wish = await waitlist.byToken("offer", request.params.token);
-      if (wish) await waitlist.decline(wish, new Date());
+      if (wish) await waitlist.decline(wish, app.clock.now());
       return sendPage(reply, <NoticePage flow={flow} message={flow.t.waitlist.declined} />);
     },
   );

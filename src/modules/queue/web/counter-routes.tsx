@@ -49,7 +49,11 @@ export async function counterRoutes(instance: FastifyInstance, { queue, places }
   const renderPick = async (request: FastifyRequest, reply: FastifyReply, errors: FieldError[]) => {
     const ctx = backOfficeContext(request, reply);
     const q = QUEUE_MESSAGES[ctx.locale];
-    const choices = await counterChoices(ctx.locale, await queue.dateOf(new Date()), request.placeScope());
+    const choices = await counterChoices(
+      ctx.locale,
+      await queue.dateOf(app.clock.now()),
+      request.placeScope(),
+    );
     const value =
       ctx.viewer.location && ctx.viewer.counter ? `${ctx.viewer.location}/${ctx.viewer.counter}` : undefined;
     const page = <PickCounterPage ctx={ctx} q={q} choices={choices} value={value} errors={errors} />;
@@ -69,7 +73,11 @@ export async function counterRoutes(instance: FastifyInstance, { queue, places }
     },
     async (request, reply) => {
       const ctx = backOfficeContext(request, reply);
-      const choices = await counterChoices(ctx.locale, await queue.dateOf(new Date()), request.placeScope());
+      const choices = await counterChoices(
+        ctx.locale,
+        await queue.dateOf(app.clock.now()),
+        request.placeScope(),
+      );
       const place = request.body.place ?? "";
       const session = request.staffSession;
       if (!session || !choices.some((c) => c.value === place)) {
@@ -94,7 +102,7 @@ export async function counterRoutes(instance: FastifyInstance, { queue, places }
     if (!location || !counter || !worksAt(request.placeScope(), location))
       return reply.redirect(ctx.href("/verwaltung/schalter/arbeitsplatz"), 303);
     const q = QUEUE_MESSAGES[ctx.locale];
-    const now = new Date();
+    const now = app.clock.now();
     const date = await queue.dateOf(now);
     const tz = await zone();
     const all = await queue.tickets(location, date);
@@ -177,7 +185,7 @@ export async function counterRoutes(instance: FastifyInstance, { queue, places }
           303,
         );
       }
-      const result = await queue.callNext(request.actor(), workplace(request), new Date());
+      const result = await queue.callNext(request.actor(), workplace(request), app.clock.now());
       if (result.kind === "empty") return backToCounter(request, reply, "empty");
       return backToCounter(request, reply, result.kind === "busy" ? "busy" : "called", result.ticket.number);
     },
@@ -193,7 +201,7 @@ export async function counterRoutes(instance: FastifyInstance, { queue, places }
             request.actor(),
             action,
             { ticketId: Number(request.body.ticket), counter: workplace(request).counter },
-            new Date(),
+            app.clock.now(),
             request.placeScope(),
           );
           return backToCounter(request, reply, notice, ticket.number);
@@ -228,7 +236,7 @@ export async function counterRoutes(instance: FastifyInstance, { queue, places }
             counter: workplace(request).counter,
             servicesDone: services,
           },
-          new Date(),
+          app.clock.now(),
           request.placeScope(),
         );
         return backToCounter(request, reply, "finished", ticket.number);
@@ -249,7 +257,7 @@ export async function counterRoutes(instance: FastifyInstance, { queue, places }
         request.actor(),
         "requeue",
         { ticketId: Number(request.body.ticket), counter: request.staffSession?.counter ?? "" },
-        new Date(),
+        app.clock.now(),
         request.placeScope(),
       );
       if (request.body.back === "day") {

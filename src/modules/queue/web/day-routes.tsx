@@ -24,7 +24,7 @@ export async function dayRoutes(instance: FastifyInstance, { queue, places }: Qu
     async (request, reply) => {
       const ctx = backOfficeContext(request, reply);
       const q = QUEUE_MESSAGES[ctx.locale];
-      const now = new Date();
+      const now = app.clock.now();
       const today = await queue.dateOf(now);
       const locations = await places.locations(ctx.locale, request.placeScope());
       const errors: FieldError[] = [];
@@ -104,7 +104,7 @@ export async function dayRoutes(instance: FastifyInstance, { queue, places }: Qu
       const ticket = await queue.checkIn(
         request.actor(),
         Number(request.body.appointment),
-        new Date(),
+        app.clock.now(),
         request.placeScope(),
       );
       return reply.redirect(

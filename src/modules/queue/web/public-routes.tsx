@@ -41,7 +41,7 @@ export async function queuePublicRoutes(
     const q = QUEUE_MESSAGES[ctx.locale];
     const { location } = request.params;
     const name = await place(location, ctx.locale);
-    const date = await queue.dateOf(new Date());
+    const date = await queue.dateOf(app.clock.now());
     const labels = Object.fromEntries((await counters(location)).map((k) => [k, counterName(q, k)]));
     reply.header("cache-control", "no-store");
     return sendPage(
@@ -83,7 +83,7 @@ export async function queuePublicRoutes(
       });
       displays.track(res);
       try {
-        const date = await queue.dateOf(new Date());
+        const date = await queue.dateOf(app.clock.now());
         const calls = await queue.board(location, date);
         if (res.destroyed) return;
         res.writeHead(200, {
@@ -109,7 +109,7 @@ export async function queuePublicRoutes(
   app.get("/wartenummer/:token", { schema: { params: TokenParams } }, async (request, reply) => {
     const ctx = pageContext(request);
     const q = QUEUE_MESSAGES[ctx.locale];
-    const view = await queue.position(request.params.token, new Date());
+    const view = await queue.position(request.params.token, app.clock.now());
     reply.header("cache-control", "no-store");
     if (!view) throw new AppError("not-found");
     return sendPage(

@@ -96,7 +96,7 @@ export async function ticketRoutes(
       const ticket = await queue.issueWalkIn(
         request.actor(),
         { location, services, urgent, requestKey },
-        new Date(),
+        app.clock.now(),
       );
       return reply.redirect(ctx.href(`/verwaltung/wartemarken/${ticket.id}`), 303);
     },
@@ -110,7 +110,7 @@ export async function ticketRoutes(
       const ticket = await queue.findTicket(request.params.id);
       if (!ticket) throw new AppError("not-found");
       if (!worksAt(request.placeScope(), ticket.location)) throw new AppError("forbidden");
-      const waiting = await queue.waiting(ticket.location, ticket.date, new Date());
+      const waiting = await queue.waiting(ticket.location, ticket.date, app.clock.now());
       const position = waiting.find((w) => w.ticket.id === ticket.id)?.position ?? null;
       return sendPage(
         reply,
@@ -135,7 +135,7 @@ export async function ticketRoutes(
       const ticket = await queue.findTicket(request.params.id);
       if (!ticket) throw new AppError("not-found");
       if (!worksAt(request.placeScope(), ticket.location)) throw new AppError("forbidden");
-      const now = new Date();
+      const now = app.clock.now();
       const entry = (await queue.waiting(ticket.location, ticket.date, now)).find(
         (w) => w.ticket.id === ticket.id,
       );

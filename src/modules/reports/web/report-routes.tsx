@@ -85,7 +85,7 @@ export async function reportRoutes(instance: FastifyInstance, { reports }: { rep
 
   app.get("/verwaltung/statistik", route, async (request, reply) => {
     const ctx = backOfficeContext(request, reply);
-    const now = new Date();
+    const now = app.clock.now();
     const result = await reports.readQuery(request.query, now);
     if (!result.ok) return renderProblems(ctx, reply, request.query, result.problems);
     const { query } = result;
@@ -98,7 +98,7 @@ export async function reportRoutes(instance: FastifyInstance, { reports }: { rep
   });
 
   app.get("/verwaltung/statistik.csv", route, async (request, reply) => {
-    const now = new Date();
+    const now = app.clock.now();
     const result = await reports.readQuery(request.query, now);
     if (!result.ok)
       return renderProblems(backOfficeContext(request, reply), reply, request.query, result.problems);

@@ -75,7 +75,7 @@ export async function accountRoutes(instance: FastifyInstance, { staff }: { staf
       const ctx = backOfficeContext(request, reply);
       const t = messagesOf(ctx);
       const [accounts, format] = await Promise.all([staff.accounts.list(), dateTime(ctx.locale)]);
-      const delays = await staff.accounts.signInDelays(accounts, new Date());
+      const delays = await staff.accounts.signInDelays(accounts, app.clock.now());
       const rows: AccountRowView[] = accounts.map((a) => {
         const locked = delays.get(a.id);
         return {
@@ -159,7 +159,7 @@ export async function accountRoutes(instance: FastifyInstance, { staff }: { staf
     form: { values: AccountFormValues; errors: FieldError[]; notice?: string },
     status = 200,
   ) => {
-    const locked = (await staff.accounts.signInDelays([account], new Date())).get(account.id);
+    const locked = (await staff.accounts.signInDelays([account], app.clock.now())).get(account.id);
     const statusView = {
       id: account.id,
       storedName: account.displayName,

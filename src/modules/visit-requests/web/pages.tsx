@@ -93,6 +93,7 @@ export async function visitRequestPages(
           form: request.body,
           choices: await choices(),
           siteName: ctx.m.layout.siteName(ctx.site.tenantName),
+          now: app.clock.now(),
         },
       );
       if (!result.ok) {
