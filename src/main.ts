@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { buildApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
-import { seedDemoDay } from "./modules/queue";
+import { seedDemoDay } from "./modules/booking";
 import { StaffService, Username } from "./modules/staff";
 import {
   findTenantProfile,

@@ -1,3 +1,5 @@
+export { type AppointmentForCheckIn, findAppointmentForCheckIn } from "./check-in-queries";
+export { seedDemoDay } from "./demo-day";
 export { type Closure, type Counter, type OpeningPlan, OpeningPlansFile } from "./domain/opening-plan";
 export type { Session } from "./domain/sessions";
 export { lockOpeningPlans, replaceOpeningPlans, saveOpeningPlans } from "./plan-queries";

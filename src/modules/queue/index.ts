@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import type { Config } from "../../config";
 import type { Database } from "../../platform/db/database";
+import { findAppointmentForCheckIn } from "../booking";
 import { worksAt } from "../staff";
 import { scheduledVisitsOn } from "../visit-requests";
 import { CallDisplays } from "./call-displays";
@@ -10,7 +11,6 @@ import { clockTime, QUEUE_MESSAGES } from "./web/labels";
 import { queuePublicRoutes } from "./web/public-routes";
 import { type QueuePlaces, queueStaffRoutes } from "./web/staff-routes";
 
-export { seedDemoDay } from "./demo-day";
 export type { Ticket, TicketStatus } from "./domain/ticket";
 export type { BoardCall, CallResult } from "./service";
 export { CallDisplays, QueueService };
@@ -33,6 +33,7 @@ export const queuePlugin = fp(
       timeZone: () => app.booking.timeZone(),
       plannedMinutes: async (key) =>
         (await app.catalog.catalog()).byKey.get(key)?.counterMinutes ?? config.booking.defaultServiceMinutes,
+      appointment: (id) => findAppointmentForCheckIn(database.db, config.tenant, id),
     });
     const displays = new CallDisplays(database, config.tenant, queue, app.log);
     app.decorate("queue", queue);

@@ -355,3 +355,43 @@ export async function appointmentsBetween(
     needs: r.needs,
   }));
 }
+
+/** The latest calls of a day, for the display: numbers and counters only. */
+export async function boardCalls(
+  db: Db,
+  day: DayKey,
+  limit: number,
+): Promise<{ number: string; counter: string; calledAt: string; callCount: number }[]> {
+  const rows = await db
+    .selectFrom("queue_tickets")
+    .select(["number", "counter_key", "last_called_at", "call_count"])
+    .where("tenant_id", "=", day.tenantId)
+    .where("location_key", "=", day.location)
+    .where("service_date", "=", day.date)
+    .where("status", "in", ["called", "serving"])
+    .where("counter_key", "is not", null)
+    .orderBy("last_called_at", "desc")
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    number: r.number,
+    counter: r.counter_key ?? "",
+    calledAt: new Date(r.last_called_at as Date).toISOString(),
+    callCount: r.call_count,
+  }));
+}
+
+/**
+ * Makes check-ins of one appointment wait for each other until the end of the transaction,
+ * so that the second sees the first one's ticket instead of colliding with it.
+ */
+export async function lockCheckIn(trx: Transaction<DB>, tenantId: string, appointmentId: number) {
+  await sql`select pg_advisory_xact_lock(hashtext(${`check-in:${tenantId}`}), ${appointmentId}::int)`.execute(
+    trx,
+  );
+}
+
+/** Tells every listening process (call displays) that a day changed; delivered on commit. */
+export async function notifyCalls(trx: Transaction<DB>, channel: string, payload: string) {
+  await sql`select pg_notify(${channel}, ${payload})`.execute(trx);
+}

@@ -1,11 +1,12 @@
 import { createHmac } from "node:crypto";
-import { sql, type Transaction } from "kysely";
+import type { Transaction } from "kysely";
 import { Temporal } from "temporal-polyfill";
 import { type Actor, recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/database";
 import type { DB } from "../../platform/db/schema";
 import { AppError } from "../../platform/errors";
 import { hashToken } from "../../platform/secrets";
+import type { AppointmentForCheckIn } from "../booking";
 import { type PlaceScope, worksAt } from "../staff";
 import { queueOrder } from "./domain/queue-order";
 import { allows, SERIES, type Ticket, type TicketAction, ticketNumber } from "./domain/ticket";
@@ -13,12 +14,15 @@ import { estimateWaits, measuredServiceMinutes } from "./domain/wait-estimate";
 import {
   activeAtCounter,
   appointmentsBetween,
+  boardCalls,
   type DayKey,
   findTicket,
   findTicketBy,
   insertTicket,
+  lockCheckIn,
   lockWaiting,
   nextNumber,
+  notifyCalls,
   recentServiceTimes,
   ticketsOfDay,
   updateTicket,
@@ -38,6 +42,8 @@ export interface QueueDeps {
   timeZone(): Promise<string>;
   /** the catalogue's planned minutes of a service (fallback when too little is measured) */
   plannedMinutes(service: string): Promise<number>;
+  /** the booked appointment a resident checks in with (booking's) */
+  appointment(id: number): Promise<AppointmentForCheckIn | undefined>;
 }
 
 export type CallResult =
@@ -111,22 +117,21 @@ export class QueueService {
    *   clerk does not work at, bad-request for one that is cancelled or not today
    */
   async checkIn(actor: Actor, appointmentId: number, now: Date, scope: PlaceScope): Promise<Ticket> {
-    const appointment = await this.db
-      .selectFrom("appointments")
-      .select(["id", "status", "location_key", "starts_at", "services"])
-      .where("tenant_id", "=", this.tenantId)
-      .where("id", "=", appointmentId)
-      .executeTakeFirst();
+    const appointment = await this.deps.appointment(appointmentId);
     if (!appointment) throw new AppError("not-found");
-    if (!worksAt(scope, appointment.location_key)) throw new AppError("forbidden");
+    if (!worksAt(scope, appointment.location)) throw new AppError("forbidden");
     if (appointment.status !== "confirmed") throw new AppError("bad-request", { reason: "not-confirmed" });
-    const date = await this.dateOf(new Date(appointment.starts_at));
+    const date = await this.dateOf(appointment.startsAt);
     if (date !== (await this.dateOf(now))) throw new AppError("bad-request", { reason: "not-today" });
     const existing = await findTicketBy(this.db, this.tenantId, { appointmentId });
     if (existing) return existing;
-    const day = this.day(appointment.location_key, date);
+    const day = this.day(appointment.location, date);
     return this.db.transaction().execute(async (trx) => {
-      // Two check-ins at once: the second waits on the unique appointment id and gets nothing.
+      // Two check-ins at once (two clerks, a double click): the second waits here until the
+      // first has committed, then finds its ticket and gives that back.
+      await lockCheckIn(trx, this.tenantId, appointmentId);
+      const made = await findTicketBy(trx, this.tenantId, { appointmentId });
+      if (made) return made;
       const n = await nextNumber(trx, day, SERIES.appointment);
       const number = ticketNumber("appointment", n);
       const ticket = await insertTicket(trx, {
@@ -134,9 +139,9 @@ export class QueueService {
         number,
         kind: "appointment",
         appointmentId,
-        services: (appointment.services as string[]) ?? [],
+        services: appointment.services,
         urgent: false,
-        dueAt: new Date(appointment.starts_at),
+        dueAt: appointment.startsAt,
         arrivedAt: now,
         tokenHash: hashToken(this.positionToken({ location: day.location, date, number })),
         requestKey: null,
@@ -299,8 +304,7 @@ export class QueueService {
   }
 
   private async notifyIn(trx: Transaction<DB>, day: DayKey) {
-    const payload = JSON.stringify({ t: day.tenantId, l: day.location, d: day.date });
-    await sql`select pg_notify(${CALLS_CHANNEL}, ${payload})`.execute(trx);
+    await notifyCalls(trx, CALLS_CHANNEL, JSON.stringify({ t: day.tenantId, l: day.location, d: day.date }));
   }
 
   findTicket(id: number): Promise<Ticket | undefined> {
@@ -309,13 +313,7 @@ export class QueueService {
 
   /** The booking code of a checked-in appointment (the counter shows it, not the name). */
   async appointmentCode(appointmentId: number): Promise<string | undefined> {
-    const row = await this.db
-      .selectFrom("appointments")
-      .select("code")
-      .where("tenant_id", "=", this.tenantId)
-      .where("id", "=", appointmentId)
-      .executeTakeFirst();
-    return row?.code;
+    return (await this.deps.appointment(appointmentId))?.code;
   }
 
   /** Every ticket of a location's day. */
@@ -324,24 +322,8 @@ export class QueueService {
   }
 
   /** What the call display shows: the latest calls first (numbers and counters only). */
-  async board(location: string, date: string, limit = 8): Promise<BoardCall[]> {
-    const rows = await this.db
-      .selectFrom("queue_tickets")
-      .select(["number", "counter_key", "last_called_at", "call_count"])
-      .where("tenant_id", "=", this.tenantId)
-      .where("location_key", "=", location)
-      .where("service_date", "=", date)
-      .where("status", "in", ["called", "serving"])
-      .where("counter_key", "is not", null)
-      .orderBy("last_called_at", "desc")
-      .limit(limit)
-      .execute();
-    return rows.map((r) => ({
-      number: r.number,
-      counter: r.counter_key ?? "",
-      calledAt: new Date(r.last_called_at as Date).toISOString(),
-      callCount: r.call_count,
-    }));
+  board(location: string, date: string, limit = 8): Promise<BoardCall[]> {
+    return boardCalls(this.db, this.day(location, date), limit);
   }
 
   /**

@@ -2,9 +2,11 @@ import type { Actor } from "../../platform/audit/audit";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/database";
 import { AppError } from "../../platform/errors";
+import { insertAccount, resetAccountPassword, updateAccount } from "./account-queries";
 import { hashPassword, newOneTimePassword } from "./credentials";
 import type { Role } from "./domain/roles";
 import { findAccount, listAccounts, type StaffAccount, setAccountPlaces } from "./queries";
+import { deleteSessionsOf } from "./session-queries";
 import type { SignInKeys } from "./throttle-keys";
 import { clearAccountThrottles, findAccountWaits } from "./throttle-queries";
 
@@ -59,27 +61,21 @@ export class StaffAccounts {
     const password = newOneTimePassword();
     const hash = await hashPassword(password);
     const id = await this.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto("staff_accounts")
-        .values({
-          tenant_id: this.tenantId,
-          username: input.username,
-          display_name: input.displayName,
-          roles: JSON.stringify(input.roles),
-          password_hash: hash,
-          totp_required: input.totpRequired || input.roles.includes("administrator"),
-        })
-        .onConflict((oc) => oc.columns(["tenant_id", "username"]).doNothing())
-        .returning("id")
-        .executeTakeFirst();
-      if (!row) throw new AppError("conflict", { field: "username" });
-      await setAccountPlaces(trx, this.tenantId, row.id, input.places ?? []);
+      const id = await insertAccount(trx, this.tenantId, {
+        username: input.username,
+        displayName: input.displayName,
+        roles: input.roles,
+        passwordHash: hash,
+        totpRequired: input.totpRequired || input.roles.includes("administrator"),
+      });
+      if (id === undefined) throw new AppError("conflict", { field: "username" });
+      await setAccountPlaces(trx, this.tenantId, id, input.places ?? []);
       await recordAudit(trx, this.tenantId, actor ?? CLI, {
         action: "staff.account-created",
-        subject: `staff:${row.id}`,
+        subject: `staff:${id}`,
         detail: { roles: input.roles.join(" "), places: (input.places ?? []).join(" ") },
       });
-      return row.id;
+      return id;
     });
     return { id, password };
   }
@@ -99,27 +95,19 @@ export class StaffAccounts {
     }
     const totpRequired = input.totpRequired || input.roles.includes("administrator");
     await this.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .updateTable("staff_accounts")
-        .set({
-          display_name: input.displayName,
-          roles: JSON.stringify(input.roles),
-          totp_required: totpRequired,
-          active: input.active,
-        })
-        .where("tenant_id", "=", this.tenantId)
-        .where("id", "=", id)
-        .returning(["id", "totp_secret"])
-        .executeTakeFirst();
+      const row = await updateAccount(trx, this.tenantId, id, {
+        displayName: input.displayName,
+        roles: input.roles,
+        totpRequired,
+        active: input.active,
+      });
       if (!row) throw new AppError("not-found");
       await setAccountPlaces(trx, this.tenantId, id, input.places ?? []);
       // Changed roles take effect at once: the next request reads them from the account. A
       // session signed in with the password alone must not gain roles that need a second
       // factor not yet set up (a clerk made administrator): it ends, and the next sign-in enrols.
-      const factorMissing = totpRequired && row.totp_secret === null;
-      if (!input.active || factorMissing) {
-        await trx.deleteFrom("staff_sessions").where("staff_id", "=", id).execute();
-      }
+      const factorMissing = totpRequired && !row.hasTotp;
+      if (!input.active || factorMissing) await deleteSessionsOf(trx, id);
       await recordAudit(trx, this.tenantId, actor, {
         action: "staff.account-updated",
         subject: `staff:${id}`,
@@ -159,20 +147,13 @@ export class StaffAccounts {
     const password = newOneTimePassword();
     const hash = await hashPassword(password);
     await this.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .updateTable("staff_accounts")
-        .set({
-          password_hash: hash,
-          password_must_change: true,
-          ...(what.totp ? { totp_secret: null, totp_last_step: null } : {}),
-        })
-        .where("tenant_id", "=", this.tenantId)
-        .where("id", "=", id)
-        .returning(["id", "username"])
-        .executeTakeFirst();
-      if (!row) throw new AppError("not-found");
-      await clearAccountThrottles(trx, this.tenantId, this.keys.account(row.username));
-      await trx.deleteFrom("staff_sessions").where("staff_id", "=", id).execute();
+      const username = await resetAccountPassword(trx, this.tenantId, id, {
+        passwordHash: hash,
+        clearTotp: what.totp,
+      });
+      if (username === undefined) throw new AppError("not-found");
+      await clearAccountThrottles(trx, this.tenantId, this.keys.account(username));
+      await deleteSessionsOf(trx, id);
       await recordAudit(trx, this.tenantId, actor, {
         action: "staff.password-reset",
         subject: `staff:${id}`,

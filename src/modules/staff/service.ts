@@ -23,6 +23,20 @@ import {
   type SessionView,
   type StaffAccount,
 } from "./queries";
+import {
+  deleteEndedSessions,
+  deleteSession,
+  enrolTotp,
+  findTotpState,
+  insertSession,
+  markSignedIn,
+  renameSession,
+  setOwnPassword,
+  setPendingTotpSecret,
+  setSessionCounter,
+  takeTotpStep,
+  touchSession,
+} from "./session-queries";
 import { SignInKeys } from "./throttle-keys";
 import { claimThrottled, clearThrottles, removeStaleThrottles } from "./throttle-queries";
 
@@ -106,28 +120,20 @@ export class StaffService {
     if (stage !== "totp") await this.forgetFailures(input.username, input.ip);
     const sessionId = newSessionId();
     await this.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto("staff_sessions")
-        .values({
-          id_hash: hashSessionId(sessionId),
-          staff_id: account.id,
-          stage,
-          expires_at: new Date(input.now.getTime() + SESSION.maxHours * 3_600_000),
-          created_at: input.now,
-          last_seen_at: input.now,
-        })
-        .execute();
+      await insertSession(trx, {
+        idHash: hashSessionId(sessionId),
+        staffId: account.id,
+        stage,
+        now: input.now,
+        expiresAt: new Date(input.now.getTime() + SESSION.maxHours * 3_600_000),
+      });
       if (stage !== "totp") await this.signedIn(trx, account, input.ip, input.now);
     });
     return { ok: true, sessionId, stage };
   }
 
   private async signedIn(trx: Transaction<DB>, account: StaffAccount, ip: string, now: Date) {
-    await trx
-      .updateTable("staff_accounts")
-      .set({ last_sign_in_at: now })
-      .where("id", "=", account.id)
-      .execute();
+    await markSignedIn(trx, account.id, now);
     await recordAudit(
       trx,
       this.tenantId,
@@ -149,11 +155,7 @@ export class StaffService {
     changes: { stage: SessionStage; pending_totp_secret?: null },
   ): Promise<string> {
     const sessionId = newSessionId();
-    await trx
-      .updateTable("staff_sessions")
-      .set({ ...changes, id_hash: hashSessionId(sessionId) })
-      .where("id_hash", "=", session.idHash)
-      .execute();
+    await renameSession(trx, session.idHash, { ...changes, idHash: hashSessionId(sessionId) });
     return sessionId;
   }
 
@@ -163,19 +165,13 @@ export class StaffService {
     const idleSince = new Date(now.getTime() - minutes(SESSION.idleMinutes));
     const view = await findLiveSession(this.db, this.tenantId, idHash, now, idleSince);
     // One write a minute at most: the idle timeout needs no finer clock.
-    if (view && now.getTime() - view.lastSeenAt.getTime() > 60_000) {
-      await this.db
-        .updateTable("staff_sessions")
-        .set({ last_seen_at: now })
-        .where("id_hash", "=", idHash)
-        .execute();
-    }
+    if (view && now.getTime() - view.lastSeenAt.getTime() > 60_000) await touchSession(this.db, idHash, now);
     return view;
   }
 
   async signOut(sessionId: string, actor: Actor | undefined): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      await trx.deleteFrom("staff_sessions").where("id_hash", "=", hashSessionId(sessionId)).execute();
+      await deleteSession(trx, hashSessionId(sessionId));
       if (actor) await recordAudit(trx, this.tenantId, actor, { action: "staff.sign-out" });
     });
   }
@@ -191,13 +187,9 @@ export class StaffService {
     const { username } = session.account;
     const claim = await claimThrottled(this.db, this.tenantId, this.throttles(username, ip), now);
     if (!claim.ok) return { ok: false, retryAt: claim.retryAt };
-    const row = await this.db
-      .selectFrom("staff_accounts")
-      .select(["totp_secret", "totp_last_step"])
-      .where("id", "=", session.account.id)
-      .executeTakeFirstOrThrow();
-    const step = row.totp_secret ? acceptedTotpStep(row.totp_secret, code, now) : undefined;
-    if (step === undefined || (row.totp_last_step !== null && step <= Number(row.totp_last_step))) {
+    const totp = await findTotpState(this.db, session.account.id);
+    const step = totp.secret ? acceptedTotpStep(totp.secret, code, now) : undefined;
+    if (step === undefined || (totp.lastStep !== null && step <= totp.lastStep)) {
       await recordAudit(this.db, this.tenantId, noActor(ip, username), { action: "staff.sign-in-failed" });
       return { ok: false };
     }
@@ -205,13 +197,7 @@ export class StaffService {
     const stage = nextStage(session.account, { totp: true });
     const sessionId = await this.db.transaction().execute(async (trx) => {
       // Only one request can take a code's step: the update is conditional on the last one.
-      const taken = await trx
-        .updateTable("staff_accounts")
-        .set({ totp_last_step: step })
-        .where("id", "=", session.account.id)
-        .where((eb) => eb.or([eb("totp_last_step", "is", null), eb("totp_last_step", "<", step)]))
-        .executeTakeFirst();
-      if (taken.numUpdatedRows === 0n) return undefined;
+      if (!(await takeTotpStep(trx, session.account.id, step))) return undefined;
       const id = await this.advanceSession(trx, session, { stage });
       await this.signedIn(trx, session.account, ip, now);
       return id;
@@ -234,11 +220,7 @@ export class StaffService {
     const hash = await hashPassword(input.password);
     const stage = nextStage({ ...session.account, mustChangePassword: false }, { totp: true });
     const sessionId = await this.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable("staff_accounts")
-        .set({ password_hash: hash, password_must_change: false })
-        .where("id", "=", session.account.id)
-        .execute();
+      await setOwnPassword(trx, session.account.id, hash);
       return this.advanceSession(trx, session, { stage });
     });
     return { ok: true, stage, sessionId };
@@ -249,11 +231,7 @@ export class StaffService {
     if (session.stage !== "totp-enrol") throw new AppError("bad-request");
     if (session.pendingTotpSecret) return session.pendingTotpSecret;
     const secret = newTotpSecret();
-    await this.db
-      .updateTable("staff_sessions")
-      .set({ pending_totp_secret: secret })
-      .where("id_hash", "=", session.idHash)
-      .execute();
+    await setPendingTotpSecret(this.db, session.idHash, secret);
     return secret;
   }
 
@@ -266,11 +244,7 @@ export class StaffService {
     const step = acceptedTotpStep(session.pendingTotpSecret, code, now);
     if (step === undefined) return undefined;
     return this.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable("staff_accounts")
-        .set({ totp_secret: session.pendingTotpSecret, totp_last_step: step })
-        .where("id", "=", session.account.id)
-        .execute();
+      await enrolTotp(trx, session.account.id, session.pendingTotpSecret as string, step);
       const sessionId = await this.advanceSession(trx, session, {
         stage: "active",
         pending_totp_secret: null,
@@ -290,21 +264,13 @@ export class StaffService {
 
   /** Remembers where a clerk works this session (a counter of a location). */
   async pickCounter(session: SessionView, location: string, counter: string): Promise<void> {
-    await this.db
-      .updateTable("staff_sessions")
-      .set({ location_key: location, counter_key: counter })
-      .where("id_hash", "=", session.idHash)
-      .execute();
+    await setSessionCounter(this.db, session.idHash, location, counter);
   }
 
   /** Removes sessions that ended and throttles whose failures are forgotten (a scheduled job). */
   async removeEndedSessions(now: Date): Promise<number> {
     await removeStaleThrottles(this.db, new Date(now.getTime() - 24 * 3_600_000));
     const idleSince = new Date(now.getTime() - minutes(SESSION.idleMinutes));
-    const result = await this.db
-      .deleteFrom("staff_sessions")
-      .where((eb) => eb.or([eb("expires_at", "<=", now), eb("last_seen_at", "<=", idleSince)]))
-      .executeTakeFirst();
-    return Number(result.numDeletedRows);
+    return deleteEndedSessions(this.db, now, idleSince);
   }
 }

@@ -1,7 +1,8 @@
 import { Temporal } from "temporal-polyfill";
 import type { Database } from "../../platform/db/database";
 import { hashToken, newToken } from "../../platform/secrets";
-import { newBookingCode } from "../booking";
+import { insertDemoAppointment } from "./check-in-queries";
+import { newBookingCode } from "./secrets";
 
 // Made-up people, plainly fictitious, for trying the back office on a demo tenant.
 const PEOPLE = ["Erika Musterfrau", "Max Mustermann", "Lea Beispiel", "Jonas Probe"];
@@ -29,25 +30,21 @@ export async function seedDemoDay(
   for (const [i, name] of PEOPLE.entries()) {
     const startsAt = new Date(firstQuarter.add({ minutes: 15 * i }).epochMilliseconds);
     const c = newBookingCode();
-    await database.db
-      .insertInto("appointments")
-      .values({
-        tenant_id: tenantId,
-        code: c,
-        status: "confirmed",
-        channel: i % 2 === 0 ? "public" : "staff",
-        location_key: "stadtbuero",
-        counter_key: "schalter-1",
-        starts_at: startsAt,
-        ends_at: new Date(startsAt.getTime() + 15 * 60_000),
-        services: JSON.stringify(SERVICES[i]),
-        name,
-        email: `demo-${i + 1}@example.org`,
-        // nobody holds the link of a made-up appointment
-        manage_token_hash: hashToken(newToken()),
-        confirmed_at: now,
-      })
-      .execute();
+    await insertDemoAppointment(database.db, {
+      tenantId,
+      code: c,
+      channel: i % 2 === 0 ? "public" : "staff",
+      location: "stadtbuero",
+      counter: "schalter-1",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 15 * 60_000),
+      services: SERVICES[i] ?? [],
+      name,
+      email: `demo-${i + 1}@example.org`,
+      // nobody holds the link of a made-up appointment
+      manageTokenHash: hashToken(newToken()),
+      now,
+    });
     codes.push(c);
   }
   return codes;
