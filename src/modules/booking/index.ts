@@ -3,5 +3,6 @@ export { seedDemoDay } from "./demo-day";
 export { type Closure, type Counter, type OpeningPlan, OpeningPlansFile } from "./domain/opening-plan";
 export type { Session } from "./domain/sessions";
 export { lockOpeningPlans, replaceOpeningPlans, saveOpeningPlans } from "./plan-queries";
+export { bookingPlugin } from "./plugin";
 export { newBookingCode } from "./secrets";
 export { expandPlanSessions, findPlanConflicts, type PlanConflict } from "./service";

@@ -1,8 +1,8 @@
 import { type Kysely, sql, type Transaction } from "kysely";
+import { civilDate, instantFromEpochMs } from "../../domain/zoned-time";
 import type { DB } from "../../platform/db/schema";
 import { OpeningPlansFile } from "./domain/opening-plan";
 import { expandSessions, MAX_EXPANSION_DAYS } from "./domain/sessions";
-import { civilDate, instantFromEpochMs } from "./domain/zoned-time";
 
 /** Stores the tenant's opening plans inside the caller's (import) transaction. */
 export async function replaceOpeningPlans(

@@ -1,4 +1,5 @@
 import type { Config } from "../../config";
+import { civilToInstant, instantFromEpochMs, instantToCivil } from "../../domain/zoned-time";
 import type { Database } from "../../platform/db/database";
 import { RevisionCache, readCatalogRevision } from "../../platform/db/revision-cache";
 import { AppError } from "../../platform/errors";
@@ -7,7 +8,6 @@ import { publicHolidaysBetween } from "./domain/holidays";
 import type { OpeningPlansFile } from "./domain/opening-plan";
 import { expandSessions, overlappingSessions, type Session, sessionOffers } from "./domain/sessions";
 import { type Channel, capacityOf, freeSlots, type Slot, unitKey, unitsFor } from "./domain/slots";
-import { civilToInstant, instantFromEpochMs, instantToCivil } from "./domain/zoned-time";
 import { findOpeningPlans } from "./plan-queries";
 
 export type BookingSettings = Config["booking"];

@@ -16,3 +16,5 @@ declare module "fastify" {
     catalog: CatalogService;
   }
 }
+
+export { catalogPlugin } from "./plugin";

@@ -16,3 +16,5 @@ declare module "fastify" {
     locations: LocationService;
   }
 }
+
+export { locationsPlugin } from "./plugin";

@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
 import type { Locale } from "../../domain/locale";
-import type { Session } from "../booking/domain/sessions";
-import { instantToCivil } from "../booking/domain/zoned-time";
+import { instantToCivil } from "../../domain/zoned-time";
+import type { Session } from "../booking";
 import type { District, Location } from "../locations";
 
 /** How far the list of next visits looks ahead. */

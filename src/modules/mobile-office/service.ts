@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { instantToCivil } from "../booking/domain/zoned-time";
+import { instantToCivil } from "../../domain/zoned-time";
 import type { District } from "../locations";
 import { type Stop, type Visit, visitsAt } from "./schedule";
 

@@ -1,4 +1,4 @@
-import type { Counter, OpeningPlan } from "../../booking";
+import type { Counter, OpeningPlan } from "../../booking/domain/index";
 import { type FormValues, type IssuePlacement, type Problem, textOf, wholeNumberOf } from "./form-values";
 
 /**

@@ -1,4 +1,4 @@
-import type { Location } from "../../locations";
+import type { Location } from "../../locations/domain/index";
 import { type FormValues, type IssuePlacement, type Problem, textOf, textProblem } from "./form-values";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import demoPlans from "../../../../tenants/marburg/opening-plans.json";
-import { OpeningPlansFile } from "../../booking/domain/opening-plan";
+import { OpeningPlansFile } from "../../booking/domain/index";
 import { firstPerField, type Problem, problemsOfIssues } from "./form-values";
 import {
   closureFromForm,

@@ -1,4 +1,4 @@
-import type { Service } from "../../catalog";
+import type { Service } from "../../catalog/domain/index";
 import {
   euroCentsOf,
   euroText,

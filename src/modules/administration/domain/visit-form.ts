@@ -1,5 +1,5 @@
-import type { OpeningPlan } from "../../booking";
-import { WEEKDAYS } from "../../locations/domain/location";
+import { WEEKDAYS } from "../../../domain/weekday";
+import type { OpeningPlan } from "../../booking/domain/index";
 import {
   clockTimeOf,
   type FormValues,

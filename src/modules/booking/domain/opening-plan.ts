@@ -1,8 +1,8 @@
 import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
 import { LocalizedText } from "../../../domain/locale";
-import { Slug } from "../../catalog/domain/service";
-import { Weekday } from "../../locations/domain/location";
+import { Slug } from "../../../domain/text";
+import { Weekday } from "../../../domain/weekday";
 
 /** A civil clock time "HH:MM" (00:00–23:59) in the tenant's time zone. */
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time as HH:MM");

@@ -1,5 +1,5 @@
 import { Temporal } from "temporal-polyfill";
-import { WEEKDAYS, type Weekday } from "../../locations/domain/location";
+import { WEEKDAYS, type Weekday } from "../../../domain/weekday";
 import type { Recurrence } from "./opening-plan";
 
 /** The weekday key ("mo" … "su") of a date. */

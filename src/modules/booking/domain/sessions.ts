@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
+import { civilToInstant } from "../../../domain/zoned-time";
 import type { BookingWindow, Closure, Counter, OpeningPlan } from "./opening-plan";
 import { recursOn, weekdayOf } from "./recurrence";
-import { civilToInstant } from "./zoned-time";
 
 /**
  * One opening window of one plan on one date.

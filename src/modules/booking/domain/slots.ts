@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
+import { canonicalInstant, civilDate, civilReader, instantFromEpochMs } from "../../../domain/zoned-time";
 import type { BookingWindow, Counter } from "./opening-plan";
 import type { Session } from "./sessions";
-import { canonicalInstant, civilDate, civilReader, instantFromEpochMs } from "./zoned-time";
 
 /*
  * Units: a session is cut into units of `slotMinutes` of elapsed time from its start instant

@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
+import { instantFromEpochMs } from "../../../domain/zoned-time";
 import type { Session } from "./sessions";
 import { unitKey } from "./slots";
-import { instantFromEpochMs } from "./zoned-time";
 
 /** An existing appointment or hold on one counter: [start, end) as ISO instants. */
 export interface OccupiedInterval {

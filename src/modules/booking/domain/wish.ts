@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCleanLine } from "../../../domain/text";
-import { WEEKDAYS, type Weekday } from "../../locations/domain/location";
+import { WEEKDAYS, type Weekday } from "../../../domain/weekday";
 import type { Slot } from "./slots";
 
 export const DAY_PARTS = ["morning", "afternoon"] as const;

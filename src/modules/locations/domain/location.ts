@@ -2,9 +2,9 @@ import { z } from "zod";
 import { LocalizedText } from "../../../domain/locale";
 import { CleanLine, Slug } from "../../../domain/text";
 
-export const WEEKDAYS = ["mo", "tu", "we", "th", "fr", "sa", "su"] as const;
-export const Weekday = z.enum(WEEKDAYS);
-export type Weekday = z.infer<typeof Weekday>;
+import { WEEKDAYS, Weekday } from "../../../domain/weekday";
+
+export { WEEKDAYS, Weekday };
 
 const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time as HH:MM");
 

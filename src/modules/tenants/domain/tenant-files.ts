@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { OpeningPlansFile } from "../../booking/domain/opening-plan";
-import { Service, ServiceGroup } from "../../catalog/domain/service";
-import { District, Location } from "../../locations/domain/location";
+import { OpeningPlansFile } from "../../booking/domain/index";
+import { Service, ServiceGroup } from "../../catalog/domain/index";
+import { District, Location } from "../../locations/domain/index";
 import { TenantProfile } from "./tenant-profile";
 
 /** The files a municipality's data consists of, each with its schema. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LocalizedText } from "../../../domain/locale";
-import { Slug } from "../../catalog/domain/service";
+import { Slug } from "../../../domain/text";
 
 // Unknown facts are null and shown as "not stated"; a demo tenant must never invent them.
 const PostalAddress = z.object({
