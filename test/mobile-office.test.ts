@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Session } from "../src/modules/booking/domain/sessions";
 import { instantToCivil } from "../src/domain/zoned-time";
+import type { Session } from "../src/modules/booking/domain/sessions";
 import { monthWeeks, parseMonth, visitUids } from "../src/modules/mobile-office/schedule";
 import { describeEachDatabase } from "./helpers/databases";
 import { createTestApp, type TestApp } from "./helpers/test-app";
