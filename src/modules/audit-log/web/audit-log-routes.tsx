@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { toCsv } from "../../../domain/csv";
 import type { Locale } from "../../../domain/locale";
 import type { AuditDetail, AuditRow } from "../../../platform/audit/audit";
 import { formatInteger } from "../../../platform/i18n/i18n";
@@ -8,7 +9,6 @@ import type { FieldError } from "../../../platform/views/forms";
 import { sendPage } from "../../../platform/views/render";
 import { ACCESS, type BackOfficeContext, backOfficeContext } from "../../staff";
 import { localDateTime, parseFilter, todayIn } from "../domain/audit-filter";
-import { toCsv } from "../domain/csv";
 import { type AuditLogMessages, auditLogDe } from "../messages/de";
 import { auditLogEn } from "../messages/en";
 import { type AuditLogService, MAX_EXPORT } from "../service";

@@ -1,5 +1,5 @@
+import { type CsvCell, toCsv } from "../../../domain/csv";
 import type { Locale } from "../../../domain/locale";
-import { type CsvCell, toCsv } from "../domain/csv";
 import type { ReportsMessages } from "../messages/de";
 import { FIGURE_COLUMNS, formatDecimal, type ReportView } from "./report-view";
 

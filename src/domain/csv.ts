@@ -23,10 +23,16 @@ export interface CsvCell {
   numeric?: boolean;
 }
 
-/** The whole file: byte order mark, the header line, one line per row. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const line = (cells: readonly CsvCell[]) =>
-    cells.map((c) => csvField(c.value, { numeric: c.numeric })).join(CSV_SEPARATOR);
-  const lines = [header.map((value) => ({ value })), ...rows].map(line);
+/**
+ * The whole file: byte order mark, the header line, one line per row. A cell is text, or a
+ * `CsvCell` to mark an already formatted number.
+ */
+export function toCsv(header: readonly string[], rows: Iterable<readonly (string | CsvCell)[]>): string {
+  const line = (cells: readonly (string | CsvCell)[]) =>
+    cells
+      .map((c) => (typeof c === "string" ? csvField(c) : csvField(c.value, { numeric: c.numeric })))
+      .join(CSV_SEPARATOR);
+  const lines = [line(header)];
+  for (const row of rows) lines.push(line(row));
   return `${BOM}${lines.join("\r\n")}\r\n`;
 }
