@@ -29,7 +29,10 @@ async function apiDocsPage(app: FastifyInstance) {
 }
 
 /** A readable, server-rendered reference of the JSON API, generated from its OpenAPI document. */
-export const apiDocsPlugin = fp(async (app: FastifyInstance) => {
-  await app.register(apiDocsPage);
-  await app.register(apiDocsPage, { prefix: "/en" });
-});
+export const apiDocsPlugin = fp(
+  async (app: FastifyInstance) => {
+    await app.register(apiDocsPage);
+    await app.register(apiDocsPage, { prefix: "/en" });
+  },
+  { name: "api-docs", dependencies: ["openapi"] },
+);

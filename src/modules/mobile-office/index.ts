@@ -11,9 +11,12 @@ export { MobileOfficeSchedule } from "./service";
  * filter by district) and a calendar feed per stop (`/mobiles-stadtbuero/<stop>.ics`), in
  * every language. Needs the locations, booking and tenant plugins registered before it.
  */
-export const mobileOfficePlugin = fp(async (app: FastifyInstance, opts: { config: Config }) => {
-  const schedule = new MobileOfficeSchedule(app);
-  const options = { schedule, publicUrl: opts.config.publicUrl };
-  await app.register(mobileOfficePages, options);
-  await app.register(mobileOfficePages, { ...options, prefix: "/en" });
-});
+export const mobileOfficePlugin = fp(
+  async (app: FastifyInstance, opts: { config: Config }) => {
+    const schedule = new MobileOfficeSchedule(app);
+    const options = { schedule, publicUrl: opts.config.publicUrl };
+    await app.register(mobileOfficePages, options);
+    await app.register(mobileOfficePages, { ...options, prefix: "/en" });
+  },
+  { name: "mobile-office", dependencies: ["tenants"] },
+);

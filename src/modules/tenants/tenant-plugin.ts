@@ -33,4 +33,5 @@ export const tenantPlugin = fp(
       request.site = { tenantName: p.shortName ?? p.name, demo: p.demo };
     });
   },
+  { name: "tenants", dependencies: [] },
 );
