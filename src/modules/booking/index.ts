@@ -1,5 +1,6 @@
 export { type Closure, type Counter, type OpeningPlan, OpeningPlansFile } from "./domain/opening-plan";
 export type { Session } from "./domain/sessions";
+export { CONFIRM_WISH_HOURS } from "./domain/wish";
 export { lockOpeningPlans, replaceOpeningPlans, saveOpeningPlans } from "./plan-queries";
 export { newBookingCode } from "./secrets";
 export { expandPlanSessions, findPlanConflicts, type PlanConflict } from "./service";
