@@ -26,6 +26,15 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ JOBS: "nein" })).toThrow(/JOBS/);
   });
 
+  it("limits waitlist wishes per address and remembers lapsed offers for a while", () => {
+    expect(loadConfig({}).booking).toMatchObject({ waitlistMaxPerEmail: 3, waitlistLapseDays: 90 });
+    expect(loadConfig({ WAITLIST_MAX_PER_EMAIL: "5" }).booking.waitlistMaxPerEmail).toBe(5);
+    expect(() => loadConfig({ WAITLIST_MAX_PER_EMAIL: "0" })).toThrow(/WAITLIST_MAX_PER_EMAIL/);
+    expect(() => loadConfig({ WAITLIST_MAX_PER_EMAIL: "drei" })).toThrow(/WAITLIST_MAX_PER_EMAIL/);
+    expect(() => loadConfig({ WAITLIST_LAPSE_DAYS: "0" })).toThrow(/WAITLIST_LAPSE_DAYS/);
+    expect(() => loadConfig({ WAITLIST_LAPSE_DAYS: "1000" })).toThrow(/WAITLIST_LAPSE_DAYS/);
+  });
+
   it("treats empty variables as unset", () => {
     expect(loadConfig({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
   });

@@ -47,6 +47,8 @@ export const EnvSchema = z.object({
   BOOKING_MAX_HOLDS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
   REMINDER_HOURS: z.coerce.number().int().min(1).max(336).default(24),
   WAITLIST_OFFER_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+  WAITLIST_MAX_PER_EMAIL: z.coerce.number().int().min(1).max(20).default(3),
+  WAITLIST_LAPSE_DAYS: z.coerce.number().int().min(1).max(365).default(90),
   RETENTION_DAYS: z.coerce.number().int().min(0).max(365).default(7),
   /** `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…:465`; unset: the outbox folder */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
@@ -92,6 +94,10 @@ export type Config = {
     reminderHours: number;
     /** how long a waitlist offer holds its slot before it passes to the next wish */
     waitlistOfferHours: number;
+    /** active waitlist wishes (confirmed or awaiting confirmation) per e-mail address */
+    waitlistMaxPerEmail: number;
+    /** how long an offer that ran out counts against its address (two such: no more offers) */
+    waitlistLapseDays: number;
     /** personal data of an appointment or wish is removed this many days after it ended */
     retentionDays: number;
     defaultServiceMinutes: number;
@@ -194,6 +200,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxHoldsPerHour: e.BOOKING_MAX_HOLDS_PER_HOUR,
       reminderHours: e.REMINDER_HOURS,
       waitlistOfferHours: e.WAITLIST_OFFER_HOURS,
+      waitlistMaxPerEmail: e.WAITLIST_MAX_PER_EMAIL,
+      waitlistLapseDays: e.WAITLIST_LAPSE_DAYS,
       retentionDays: e.RETENTION_DAYS,
       defaultServiceMinutes: 15,
     },

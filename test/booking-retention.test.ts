@@ -72,6 +72,7 @@ describeEachDatabase("retention of personal data", (kind) => {
           manage_token_hash: "a".repeat(64),
           status: "lapsed",
           created_at: new Date(t.clock.now().getTime() - 10 * day),
+          confirmed_at: new Date(t.clock.now().getTime() - 10 * day),
         },
         {
           tenant_id: "marburg",
@@ -82,7 +83,9 @@ describeEachDatabase("retention of personal data", (kind) => {
           locations: "[]",
           windows: "[]",
           manage_token_hash: "b".repeat(64),
+          status: "waiting",
           created_at: new Date(t.clock.now().getTime() - 10 * day),
+          confirmed_at: new Date(t.clock.now().getTime() - 10 * day),
         },
       ])
       .execute();

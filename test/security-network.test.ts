@@ -187,6 +187,12 @@ describeEachDatabase("waitlist offers", (kind) => {
     expect(joined.statusCode).toBe(303);
     // Monday 11 January 2027, 07:30 in Marburg: the day's times are free, the first at opening
     const now = new Date("2027-01-11T06:30:00Z");
+    // confirmed from the mailed link (test/booking-waitlist.test.ts shows that step)
+    await t.database.db
+      .updateTable("waitlist_wishes")
+      .set({ status: "waiting", confirmed_at: new Date(now.getTime() - 60_000) })
+      .where("email", "=", "frueh@example.org")
+      .execute();
     const offers = t.app.jobs.find((j) => j.name === "waitlist-offers");
     expect(await offers?.run(now)).toBe(1);
     const wish = await t.database.db

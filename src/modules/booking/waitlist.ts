@@ -1,12 +1,50 @@
-import { z } from "zod";
 import type { Database } from "../../platform/db/database";
 import type { Mailer } from "../../platform/mail";
 import type { AppointmentView } from "./appointment-queries";
 import type { AppointmentService, AppointmentWords } from "./appointment-service";
-import { offerDeadline, slotMatchesWish, type WishInput, WishWindow } from "./domain/wish";
+import {
+  CONFIRM_WISH_HOURS,
+  canConfirm,
+  confirmDeadline,
+  lapsesCountSince,
+  MAX_LAPSES_PER_EMAIL,
+  offerDeadline,
+  slotMatchesWish,
+  type WishInput,
+} from "./domain/wish";
 import type { BookingMessages } from "./messages/de";
 import { hashToken, newToken } from "./secrets";
 import type { BookingService } from "./service";
+import {
+  claimWishForOffer,
+  confirmWish,
+  countActiveWishesByEmail,
+  countLapsesByEmail,
+  deleteLapsesBefore,
+  deleteUnconfirmedWishes,
+  emailHash,
+  endOfferHold,
+  findExpiredOffers,
+  findWaitingWishes,
+  findWishByTokenHash,
+  insertUnconfirmedWish,
+  lapseOffer,
+  lockWishesOfEmail,
+  saveOffer,
+  setWishStatus,
+  type WishView,
+} from "./waitlist-queries";
+
+export type { WishView } from "./waitlist-queries";
+
+/** A wish as its page shows it. */
+export interface WishEntry {
+  wish: WishView;
+  /** until when it can be confirmed, while it is unconfirmed */
+  confirmBy: Date | undefined;
+  /** its address let `MAX_LAPSES_PER_EMAIL` offers run out lately: it gets no offers now */
+  noMoreOffers: boolean;
+}
 
 export interface WaitlistDeps {
   database: Database;
@@ -22,40 +60,11 @@ export interface WaitlistDeps {
   durationOf: (services: string[]) => Promise<number>;
 }
 
-export const WishView = z.object({
-  id: z.number(),
-  status: z.enum(["waiting", "offered", "booked", "lapsed", "withdrawn"]),
-  locale: z.enum(["de", "en"]),
-  name: z.string(),
-  email: z.string(),
-  services: z.array(z.string()),
-  locations: z.array(z.string()),
-  windows: z.array(WishWindow),
-  offerAppointmentId: z.number().nullable(),
-  offerExpiresAt: z.date().nullable(),
-});
-export type WishView = z.infer<typeof WishView>;
-
-const COLUMNS = [
-  "id",
-  "status",
-  "locale",
-  "name",
-  "email",
-  "services",
-  "locations",
-  "windows",
-  "offer_appointment_id",
-  "offer_expires_at",
-] as const;
-const toView = (r: Record<(typeof COLUMNS)[number], unknown>): WishView =>
-  WishView.parse({
-    ...r,
-    offerAppointmentId: r.offer_appointment_id,
-    offerExpiresAt: r.offer_expires_at ? new Date(r.offer_expires_at as string) : null,
-  });
-
-/** The waitlist: wishes, offers of freed slots in order of arrival, and their answers. */
+/**
+ * The waitlist: wishes, confirmed from the mailed link; offers of freed slots in order of
+ * arrival; their answers; and the limits against hoarding (active wishes per address, no more
+ * offers to an address that let two run out).
+ */
 export class Waitlist {
   constructor(private readonly deps: WaitlistDeps) {}
 
@@ -63,47 +72,92 @@ export class Waitlist {
     return this.deps.booking.tenantId;
   }
 
-  /** Records a wish and confirms it by mail; the returned token lets the resident withdraw it. */
-  async add(input: WishInput & { services: string[]; locale: "de" | "en" }): Promise<string> {
+  private get settings() {
+    return this.deps.booking.settings;
+  }
+
+  /**
+   * Records an unconfirmed wish and mails the link that confirms it, unless the address
+   * (in any case) already has `waitlistMaxPerEmail` wishes confirmed or awaiting confirmation.
+   */
+  async add(
+    input: WishInput & { services: string[]; locale: "de" | "en" },
+    now: Date,
+  ): Promise<"added" | "limit-reached"> {
     const manageToken = newToken();
-    await this.deps.database.db
-      .insertInto("waitlist_wishes")
-      .values({
-        tenant_id: this.tenantId,
+    const m = this.deps.messages(input.locale).waitlist;
+    // Worded before the transaction: the embedded database has one connection, held by it.
+    const confirmBy = await this.deps.deadline(input.locale, confirmDeadline(now));
+    return this.deps.database.db.transaction().execute(async (trx) => {
+      await lockWishesOfEmail(trx, this.tenantId, input.email);
+      const active = await countActiveWishesByEmail(trx, this.tenantId, input.email);
+      if (active >= this.settings.waitlistMaxPerEmail) return "limit-reached";
+      await insertUnconfirmedWish(trx, {
+        tenantId: this.tenantId,
         locale: input.locale,
         name: input.name,
         email: input.email,
-        services: JSON.stringify(input.services),
-        locations: JSON.stringify(input.places),
-        windows: JSON.stringify(input.windows),
-        manage_token_hash: hashToken(manageToken),
-      })
-      .execute();
-    const m = this.deps.messages(input.locale).waitlist;
-    await this.deps.mailer.send({
-      to: input.email,
-      subject: m.mailSubject,
-      text: m.mailBody({
-        name: input.name,
-        manageUrl: this.deps.url(input.locale, `/termin/warteliste/${manageToken}`),
-      }),
+        services: input.services,
+        locations: input.places,
+        windows: input.windows,
+        manageTokenHash: hashToken(manageToken),
+        now,
+      });
+      // Sent inside the transaction: when the mail cannot be sent, nothing is stored.
+      await this.deps.mailer.send({
+        to: input.email,
+        subject: m.mailSubject,
+        text: m.mailBody({
+          name: input.name,
+          manageUrl: this.deps.url(input.locale, `/termin/warteliste/${manageToken}`),
+          confirmBy,
+        }),
+      });
+      return "added";
     });
-    return manageToken;
   }
 
-  async byToken(kind: "manage" | "offer", token: string): Promise<WishView | undefined> {
-    const row = await this.deps.database.db
-      .selectFrom("waitlist_wishes")
-      .select(COLUMNS)
-      .where("tenant_id", "=", this.tenantId)
-      .where(kind === "manage" ? "manage_token_hash" : "offer_token_hash", "=", hashToken(token))
-      .executeTakeFirst();
-    return row ? toView(row) : undefined;
+  byToken(kind: "manage" | "offer", token: string): Promise<WishView | undefined> {
+    return findWishByTokenHash(this.deps.database.db, this.tenantId, kind, hashToken(token));
+  }
+
+  /**
+   * The entry behind a mailed link, as its page shows it; undefined for an unknown link or a
+   * wish whose time to confirm has passed (the job deletes it).
+   */
+  async entry(manageToken: string, now: Date): Promise<WishEntry | undefined> {
+    const wish = await this.byToken("manage", manageToken);
+    if (!wish || (wish.status === "unconfirmed" && !canConfirm(wish, now))) return undefined;
+    const open = wish.status === "unconfirmed" || wish.status === "waiting";
+    return {
+      wish,
+      confirmBy: wish.status === "unconfirmed" ? confirmDeadline(wish.createdAt) : undefined,
+      noMoreOffers: open && (await this.receivesNoOffers(wish.email, now)),
+    };
+  }
+
+  /**
+   * Confirms an unconfirmed wish (by POST from the mailed link), within `CONFIRM_WISH_HOURS`.
+   * @returns whether it was confirmed now; undefined for an unknown link
+   */
+  async confirm(manageToken: string, now: Date): Promise<boolean | undefined> {
+    const wish = await this.byToken("manage", manageToken);
+    if (!wish) return undefined;
+    const createdAfter = new Date(now.getTime() - CONFIRM_WISH_HOURS * 3_600_000);
+    return confirmWish(this.deps.database.db, wish.id, createdAfter, now);
+  }
+
+  /** Whether offers to this address ran out `MAX_LAPSES_PER_EMAIL` times lately, so it gets no more. */
+  private async receivesNoOffers(email: string, now: Date): Promise<boolean> {
+    const since = lapsesCountSince(now, this.settings.waitlistLapseDays);
+    const hash = emailHash(email);
+    const lapses = await countLapsesByEmail(this.deps.database.db, this.tenantId, [hash], since);
+    return (lapses.get(hash) ?? 0) >= MAX_LAPSES_PER_EMAIL;
   }
 
   async withdraw(wish: WishView, now: Date): Promise<void> {
     await this.releaseOffer(wish, now);
-    await this.setStatus(wish.id, "withdrawn", ["waiting", "offered"]);
+    await setWishStatus(this.deps.database.db, wish.id, "withdrawn", ["unconfirmed", "waiting", "offered"]);
   }
 
   /** Books the offered slot for the wish. @returns the manage token, or undefined when the offer is gone */
@@ -117,7 +171,7 @@ export class Waitlist {
     const appointment = await this.appointment(wish.offerAppointmentId);
     if (!appointment) return undefined;
     const manageToken = await this.deps.appointments.confirm(appointment, now);
-    if (manageToken) await this.setStatus(wish.id, "booked", ["offered"]);
+    if (manageToken) await setWishStatus(this.deps.database.db, wish.id, "booked", ["offered"]);
     return manageToken;
   }
 
@@ -126,33 +180,77 @@ export class Waitlist {
   }
 
   /**
-   * The job: offers that ran out lapse (their slot returns with the hold), then every waiting
-   * wish, oldest first, gets the first free slot that suits it, held for the offer period.
+   * The job: unconfirmed wishes past their time to confirm are deleted; offers that ran out
+   * lapse (their slot returns with the hold), are counted against the address and told by
+   * mail; then every confirmed waiting wish, oldest first, gets the first free slot that suits
+   * it, held for the offer period, unless its address let `MAX_LAPSES_PER_EMAIL` offers lapse.
    * @returns how many offers were made
+   * @throws the first failure to send a lapse notice, after the offers were made (that lapse is retried next run)
    */
   async offerFreedSlots(now: Date): Promise<number> {
     const { db } = this.deps.database;
-    await db
-      .updateTable("waitlist_wishes")
-      .set({ status: "lapsed" })
-      .where("tenant_id", "=", this.tenantId)
-      .where("status", "=", "offered")
-      .where("offer_expires_at", "<=", now)
-      .execute();
-    const waiting = await db
-      .selectFrom("waitlist_wishes")
-      .select(COLUMNS)
-      .where("tenant_id", "=", this.tenantId)
-      .where("status", "=", "waiting")
-      .orderBy("created_at")
-      .orderBy("id")
-      .execute();
+    await deleteUnconfirmedWishes(
+      db,
+      this.tenantId,
+      new Date(now.getTime() - CONFIRM_WISH_HOURS * 3_600_000),
+    );
+    const since = lapsesCountSince(now, this.settings.waitlistLapseDays);
+    await deleteLapsesBefore(db, this.tenantId, since);
+    const failures = await this.lapseExpiredOffers(now, since);
+
+    const waiting = await findWaitingWishes(db, this.tenantId);
+    const lapses = await countLapsesByEmail(
+      db,
+      this.tenantId,
+      waiting.map((w) => emailHash(w.email)),
+      since,
+    );
     let offers = 0;
-    for (const wish of waiting.map(toView)) if (await this.offerTo(wish, now)) offers++;
+    for (const wish of waiting) {
+      if ((lapses.get(emailHash(wish.email)) ?? 0) >= MAX_LAPSES_PER_EMAIL) continue;
+      if (await this.offerTo(wish, now)) offers++;
+    }
+    if (failures.length > 0) throw failures[0];
     return offers;
   }
 
+  /**
+   * Lapses each ran-out offer in a transaction of its own that also records the lapse and
+   * sends the notice; a notice that cannot be sent rolls its lapse back for the next run
+   * without holding up the others. @returns the failures
+   */
+  private async lapseExpiredOffers(now: Date, since: Date): Promise<unknown[]> {
+    const { db } = this.deps.database;
+    const failures: unknown[] = [];
+    for (const wish of await findExpiredOffers(db, this.tenantId, now)) {
+      const m = this.deps.messages(wish.locale).waitlist;
+      const until = await this.deps.deadline(wish.locale, wish.offerExpiresAt ?? now);
+      try {
+        await db.transaction().execute(async (trx) => {
+          if (!(await lapseOffer(trx, this.tenantId, wish, now))) return;
+          const hash = emailHash(wish.email);
+          const lapses = (await countLapsesByEmail(trx, this.tenantId, [hash], since)).get(hash) ?? 0;
+          await this.deps.mailer.send({
+            to: wish.email,
+            subject: m.lapseSubject,
+            text: m.lapseBody({
+              name: wish.name,
+              until,
+              noMoreOffers: lapses >= MAX_LAPSES_PER_EMAIL,
+              lapseDays: this.settings.waitlistLapseDays,
+              bookUrl: this.deps.url(wish.locale, "/termin"),
+            }),
+          });
+        });
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+    return failures;
+  }
+
   private async offerTo(wish: WishView, now: Date): Promise<boolean> {
+    const { db } = this.deps.database;
     const durationMinutes = await this.deps.durationOf(wish.services);
     for (const location of wish.locations) {
       const slots = await this.deps.booking.freeSlots({
@@ -162,20 +260,13 @@ export class Waitlist {
         now,
         channel: "public",
       });
-      const offerHours = this.deps.booking.settings.waitlistOfferHours;
+      const offerHours = this.settings.waitlistOfferHours;
       const slot = slots.find(
         (s) => slotMatchesWish(s, wish) && offerDeadline(now, new Date(s.start), offerHours),
       );
       const expires = slot && offerDeadline(now, new Date(slot.start), offerHours);
       if (!slot || !expires) continue;
-      // Claim the wish first, so a second instance running the job cannot offer it twice.
-      const claimed = await this.deps.database.db
-        .updateTable("waitlist_wishes")
-        .set({ status: "offered", offer_expires_at: expires })
-        .where("id", "=", wish.id)
-        .where("status", "=", "waiting")
-        .executeTakeFirst();
-      if (claimed.numUpdatedRows === 0n) return false;
+      if (!(await claimWishForOffer(db, wish.id, expires))) return false;
       const held = await this.deps.appointments.hold({
         services: wish.services,
         location,
@@ -196,16 +287,12 @@ export class Waitlist {
           )
         : "expired";
       if (!held.ok || !appointment || contact !== "saved") {
-        if (appointment) await this.expireHold(appointment.id, now);
-        await this.setStatus(wish.id, "waiting", ["offered"]);
+        if (appointment) await endOfferHold(db, appointment.id, now);
+        await setWishStatus(db, wish.id, "waiting", ["offered"]);
         continue;
       }
       const offerToken = newToken();
-      await this.deps.database.db
-        .updateTable("waitlist_wishes")
-        .set({ offer_token_hash: hashToken(offerToken), offer_appointment_id: appointment.id })
-        .where("id", "=", wish.id)
-        .execute();
+      await saveOffer(db, wish.id, { tokenHash: hashToken(offerToken), appointmentId: appointment.id });
       const m = this.deps.messages(wish.locale).waitlist;
       const words = await this.deps.describe(appointment);
       await this.deps.mailer.send({
@@ -230,25 +317,6 @@ export class Waitlist {
 
   private async releaseOffer(wish: WishView, now: Date): Promise<void> {
     if (wish.status === "offered" && wish.offerAppointmentId)
-      await this.expireHold(wish.offerAppointmentId, now);
-  }
-
-  /** Ends a hold now; the next booking or offer run gives its capacity back. */
-  private async expireHold(appointmentId: number, now: Date): Promise<void> {
-    await this.deps.database.db
-      .updateTable("appointments")
-      .set({ hold_expires_at: now })
-      .where("id", "=", appointmentId)
-      .where("status", "=", "held")
-      .execute();
-  }
-
-  private async setStatus(id: number, status: WishView["status"], from: WishView["status"][]): Promise<void> {
-    await this.deps.database.db
-      .updateTable("waitlist_wishes")
-      .set({ status })
-      .where("id", "=", id)
-      .where("status", "in", from)
-      .execute();
+      await endOfferHold(this.deps.database.db, wish.offerAppointmentId, now);
   }
 }

@@ -77,6 +77,7 @@ export interface OpeningPlansTable {
 
 export interface DB {
   waitlist_wishes: WaitlistWishesTable;
+  waitlist_lapses: WaitlistLapsesTable;
   opening_plans: OpeningPlansTable;
   slot_units: SlotUnitsTable;
   appointments: AppointmentsTable;
@@ -143,8 +144,10 @@ export interface AppointmentUnitsTable {
 export interface WaitlistWishesTable {
   id: Generated<number>;
   tenant_id: string;
-  created_at: DefaultTimestamp;
-  status: Generated<"waiting" | "offered" | "booked" | "lapsed" | "withdrawn">;
+  /** from the application's clock: the column has no default */
+  created_at: Timestamp;
+  status: Generated<"unconfirmed" | "waiting" | "offered" | "booked" | "lapsed" | "withdrawn">;
+  confirmed_at: Timestamp | null;
   locale: "de" | "en";
   name: string;
   email: string;
@@ -155,4 +158,13 @@ export interface WaitlistWishesTable {
   offer_token_hash: string | null;
   offer_appointment_id: number | null;
   offer_expires_at: Timestamp | null;
+}
+
+/** An offer that ran out without a booking, remembered per address (SHA-256 of it in lower case). */
+export interface WaitlistLapsesTable {
+  id: Generated<number>;
+  tenant_id: string;
+  email_hash: string;
+  wish_id: number | null;
+  lapsed_at: Timestamp;
 }

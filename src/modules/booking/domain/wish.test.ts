@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Slot } from "./slots";
-import { OFFER_LEAD_MINUTES, offerDeadline, parseWish, slotMatchesWish } from "./wish";
+import {
+  CONFIRM_WISH_HOURS,
+  canConfirm,
+  confirmDeadline,
+  lapsesCountSince,
+  OFFER_LEAD_MINUTES,
+  offerDeadline,
+  parseWish,
+  slotMatchesWish,
+} from "./wish";
 
 const slot = (date: string, civilStart: string, location = "mobil-cappel"): Slot => ({
   planKey: "p",
@@ -111,5 +120,22 @@ describe("offer deadlines", () => {
     expect(offerDeadline(now, hours(1.4), 24)).toBeUndefined();
     expect(offerDeadline(now, hours(0.5), 24)).toBeUndefined();
     expect(offerDeadline(now, hours(-1), 24)).toBeUndefined();
+  });
+
+  it("can be confirmed until 48 hours after it was made, and only while unconfirmed", () => {
+    const made = new Date("2027-03-27T10:00:00Z"); // the night of the clock change lies inside
+    expect(CONFIRM_WISH_HOURS).toBe(48);
+    expect(confirmDeadline(made).toISOString()).toBe("2027-03-29T10:00:00.000Z");
+    const at = (ms: number) => new Date(made.getTime() + ms);
+    expect(canConfirm({ status: "unconfirmed", createdAt: made }, at(48 * 3_600_000 - 1))).toBe(true);
+    expect(canConfirm({ status: "unconfirmed", createdAt: made }, at(48 * 3_600_000))).toBe(false);
+    expect(canConfirm({ status: "waiting", createdAt: made }, at(60_000))).toBe(false);
+    expect(canConfirm({ status: "withdrawn", createdAt: made }, at(60_000))).toBe(false);
+  });
+
+  it("counts lapses of the last days only", () => {
+    expect(lapsesCountSince(new Date("2027-04-10T12:00:00Z"), 90).toISOString()).toBe(
+      "2027-01-10T12:00:00.000Z",
+    );
   });
 });

@@ -102,3 +102,33 @@ export function offerDeadline(now: Date, slotStart: Date, offerHours: number): D
   );
   return deadline - now.getTime() >= OFFER_MIN_MINUTES * 60_000 ? new Date(deadline) : undefined;
 }
+
+/** Where a wish stands. Only `waiting` wishes receive offers; `unconfirmed` ones await the mailed link. */
+export const WISH_STATUSES = ["unconfirmed", "waiting", "offered", "booked", "lapsed", "withdrawn"] as const;
+export type WishStatus = (typeof WISH_STATUSES)[number];
+/** The wishes that count against the limit per address: confirmed or awaiting confirmation. */
+export const ACTIVE_WISH_STATUSES = ["unconfirmed", "waiting", "offered"] as const satisfies WishStatus[];
+
+/**
+ * A wish must be confirmed from the link in its mail within this time; otherwise it is
+ * deleted (by the waitlist job), so an address nobody reads holds nothing.
+ */
+export const CONFIRM_WISH_HOURS = 48;
+
+/** Until when a wish made at `createdAt` can be confirmed. */
+export function confirmDeadline(createdAt: Date): Date {
+  return new Date(createdAt.getTime() + CONFIRM_WISH_HOURS * 3_600_000);
+}
+
+/** Whether an unconfirmed wish can still be confirmed at `now`. */
+export function canConfirm(wish: { status: WishStatus; createdAt: Date }, now: Date): boolean {
+  return wish.status === "unconfirmed" && now < confirmDeadline(wish.createdAt);
+}
+
+/** An address whose offers ran out this many times (within the lapse period) gets no more offers. */
+export const MAX_LAPSES_PER_EMAIL = 2;
+
+/** Lapses at or after this instant still count against an address (`lapseDays` back from `now`). */
+export function lapsesCountSince(now: Date, lapseDays: number): Date {
+  return new Date(now.getTime() - lapseDays * 86_400_000);
+}

@@ -126,11 +126,24 @@ export const bookingDe = {
     placesRequired: "Bitte wählen Sie mindestens einen Ort.",
     placesInvalid: "Bitte wählen Sie nur Orte aus der Liste.",
     windowsRequired: "Bitte wählen Sie mindestens eine Zeit.",
-    thanksTitle: "Sie stehen auf der Warteliste",
+    limitReached: (max: number) =>
+      `Mit dieser E-Mail-Adresse gibt es schon ${max} Einträge auf der Warteliste. Mehr sind nicht möglich; auch Einträge, die noch nicht bestätigt sind, zählen mit. Über den Link in unserer E-Mail können Sie einen Eintrag beenden.`,
+    thanksTitle: "Bitte prüfen Sie Ihre E-Mails und bestätigen Sie",
     thanksText:
-      "Wir schreiben Ihnen, sobald eine passende Zeit frei wird. In der E-Mail steht auch, wie Sie sich wieder austragen.",
+      "Wir haben Ihnen eine E-Mail geschickt. Öffnen Sie den Link darin und klicken Sie auf „Eintrag bestätigen“. Erst dann stehen Sie auf der Warteliste und bekommen Angebote.",
+    thanksDeadline: (hours: number) =>
+      `Ohne Bestätigung löschen wir Ihre Angaben nach ${hours} Stunden. Keine E-Mail bekommen? Bitte sehen Sie auch im Spam-Ordner nach.`,
     manageTitle: "Ihr Eintrag auf der Warteliste",
+    confirmText: (until: string) =>
+      `Bitte bestätigen Sie Ihren Eintrag bis ${until}. Erst dann stehen Sie auf der Warteliste und bekommen Angebote. Ohne Bestätigung löschen wir ihn.`,
+    confirm: "Eintrag bestätigen",
+    confirmed: "Danke, Ihr Eintrag ist bestätigt. Sie stehen jetzt auf der Warteliste.",
+    noMoreOffers: (days: number) =>
+      `Zwei Angebote an Ihre E-Mail-Adresse sind abgelaufen, ohne dass Sie den Termin gebucht haben. Deshalb bekommt diese Adresse zurzeit keine Angebote von der Warteliste. Ein abgelaufenes Angebot zählt ${days} Tage lang. Freie Termine können Sie weiterhin direkt buchen.`,
+    notFound: (hours: number) =>
+      `Dieser Link ist nicht mehr gültig. Einträge, die nicht innerhalb von ${hours} Stunden bestätigt werden, löschen wir; beendete Einträge einige Tage später. Sie können sich jederzeit neu auf die Warteliste setzen.`,
     status: {
+      unconfirmed: "noch nicht bestätigt",
       waiting: "wartet",
       offered: "Angebot verschickt",
       booked: "Termin gebucht",
@@ -147,12 +160,25 @@ export const bookingDe = {
     declined: "Die Zeit ist wieder frei. Ihr Eintrag auf der Warteliste ist beendet.",
     offerGone:
       "Dieses Angebot gilt nicht mehr. Vielleicht ist die Frist abgelaufen oder Sie haben es schon beantwortet.",
-    mailSubject: "Sie stehen auf der Warteliste",
-    mailBody: (p: { name: string; manageUrl: string }) =>
-      `Guten Tag ${p.name},\n\nSie stehen auf der Warteliste für einen Termin. Sobald eine passende Zeit frei wird, reservieren wir sie für Sie und schreiben Ihnen.\n\nEintrag ansehen oder austragen:\n${p.manageUrl}\n\nIhr Stadtbüro`,
+    mailSubject: "Bitte bestätigen Sie Ihren Eintrag auf der Warteliste",
+    mailBody: (p: { name: string; manageUrl: string; confirmBy: string }) =>
+      `Guten Tag ${p.name},\n\nSie möchten auf die Warteliste für einen Termin. Bitte bestätigen Sie das: Öffnen Sie diesen Link und klicken Sie dort auf „Eintrag bestätigen“:\n${p.manageUrl}\n\nErst nach der Bestätigung stehen Sie auf der Warteliste. Bestätigen Sie nicht bis ${p.confirmBy}, löschen wir Ihre Angaben. Wenn Sie sich nicht eingetragen haben, müssen Sie nichts tun.\n\nÜber denselben Link können Sie Ihren Eintrag später ansehen und sich austragen.\n\nIhr Stadtbüro`,
     offerSubject: "Ein Termin ist für Sie frei geworden",
     offerBody: (p: { name: string; when: string; place: string; until: string; offerUrl: string }) =>
       `Guten Tag ${p.name},\n\nfür Sie ist ein Termin frei geworden:\n\nWann: ${p.when}\nWo: ${p.place}\n\nWir halten ihn bis ${p.until} für Sie frei. Bitte bestätigen Sie ihn hier:\n${p.offerUrl}\n\nWenn Sie nicht bestätigen, geht die Zeit an die nächste Person auf der Warteliste.\n\nIhr Stadtbüro`,
+    lapseSubject: "Ihr Angebot von der Warteliste ist abgelaufen",
+    lapseBody: (p: {
+      name: string;
+      until: string;
+      noMoreOffers: boolean;
+      lapseDays: number;
+      bookUrl: string;
+    }) =>
+      `Guten Tag ${p.name},\n\nSie haben den Termin, den wir Ihnen angeboten haben, nicht bis ${p.until} gebucht. Die Zeit ist an die nächste Person auf der Warteliste gegangen, und dieser Eintrag auf der Warteliste ist beendet.\n\n${
+        p.noMoreOffers
+          ? `Das war schon das zweite Angebot an Ihre E-Mail-Adresse, das abgelaufen ist. Deshalb bekommt diese Adresse ab jetzt keine Angebote von der Warteliste mehr, auch nicht für Ihre anderen Einträge. Ein abgelaufenes Angebot zählt ${p.lapseDays} Tage lang.`
+          : `Bitte beachten Sie: Wenn zwei Angebote an Ihre E-Mail-Adresse ablaufen, bekommt sie keine Angebote von der Warteliste mehr. Ein abgelaufenes Angebot zählt ${p.lapseDays} Tage lang.`
+      }\n\nFreie Termine können Sie jederzeit hier buchen:\n${p.bookUrl}\n\nIhr Stadtbüro`,
   },
   mail: {
     confirmSubject: (code: string) => `Terminbestätigung ${code}`,

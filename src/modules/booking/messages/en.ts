@@ -126,11 +126,24 @@ export const bookingEn: BookingMessages = {
     placesRequired: "Please choose at least one place.",
     placesInvalid: "Please choose only places from the list.",
     windowsRequired: "Please choose at least one time.",
-    thanksTitle: "You are on the waiting list",
+    limitReached: (max: number) =>
+      `This e-mail address already has ${max} entries on the waiting list. No more are possible; entries not yet confirmed count too. The link in our e-mail lets you end an entry.`,
+    thanksTitle: "Please check your e-mail and confirm",
     thanksText:
-      "We will write to you as soon as a suitable time becomes free. The e-mail also tells you how to leave the list.",
+      "We have sent you an e-mail. Open the link in it and select “Confirm entry”. Only then are you on the waiting list and receive offers.",
+    thanksDeadline: (hours: number) =>
+      `Without confirmation we delete your details after ${hours} hours. No e-mail? Please look in your spam folder too.`,
     manageTitle: "Your waiting list entry",
+    confirmText: (until: string) =>
+      `Please confirm your entry by ${until}. Only then are you on the waiting list and receive offers. Without confirmation we delete it.`,
+    confirm: "Confirm entry",
+    confirmed: "Thank you, your entry is confirmed. You are now on the waiting list.",
+    noMoreOffers: (days: number) =>
+      `Two offers to your e-mail address ran out without you booking the appointment. That is why this address receives no offers from the waiting list at the moment. An offer that ran out counts for ${days} days. You can still book free appointments directly.`,
+    notFound: (hours: number) =>
+      `This link is no longer valid. We delete entries that are not confirmed within ${hours} hours, and ended entries some days later. You can join the waiting list again at any time.`,
     status: {
+      unconfirmed: "not yet confirmed",
       waiting: "waiting",
       offered: "offer sent",
       booked: "appointment booked",
@@ -146,12 +159,25 @@ export const bookingEn: BookingMessages = {
     decline: "No thanks, release the time",
     declined: "The time is free again. Your waiting list entry has ended.",
     offerGone: "This offer is no longer valid. Perhaps the deadline has passed or you have already answered.",
-    mailSubject: "You are on the waiting list",
-    mailBody: (p: { name: string; manageUrl: string }) =>
-      `Hello ${p.name},\n\nyou are on the waiting list for an appointment. As soon as a suitable time becomes free, we reserve it for you and write to you.\n\nView or leave the list:\n${p.manageUrl}\n\nYour Stadtbüro`,
+    mailSubject: "Please confirm your waiting list entry",
+    mailBody: (p: { name: string; manageUrl: string; confirmBy: string }) =>
+      `Hello ${p.name},\n\nyou would like to join the waiting list for an appointment. Please confirm this: open this link and select “Confirm entry” there:\n${p.manageUrl}\n\nOnly after confirming are you on the waiting list. If you do not confirm by ${p.confirmBy}, we delete your details. If you did not sign up, you need not do anything.\n\nThe same link lets you view your entry later and leave the list.\n\nYour Stadtbüro`,
     offerSubject: "An appointment has become free for you",
     offerBody: (p: { name: string; when: string; place: string; until: string; offerUrl: string }) =>
       `Hello ${p.name},\n\nan appointment has become free for you:\n\nWhen: ${p.when}\nWhere: ${p.place}\n\nWe keep it for you until ${p.until}. Please confirm it here:\n${p.offerUrl}\n\nIf you do not confirm, the time goes to the next person on the waiting list.\n\nYour Stadtbüro`,
+    lapseSubject: "Your offer from the waiting list has run out",
+    lapseBody: (p: {
+      name: string;
+      until: string;
+      noMoreOffers: boolean;
+      lapseDays: number;
+      bookUrl: string;
+    }) =>
+      `Hello ${p.name},\n\nyou did not book the appointment we offered you by ${p.until}. The time has gone to the next person on the waiting list, and this waiting list entry has ended.\n\n${
+        p.noMoreOffers
+          ? `This was already the second offer to your e-mail address that ran out. That is why this address receives no more offers from the waiting list from now on, not for your other entries either. An offer that ran out counts for ${p.lapseDays} days.`
+          : `Please note: if two offers to your e-mail address run out, it receives no more offers from the waiting list. An offer that ran out counts for ${p.lapseDays} days.`
+      }\n\nYou can book a free appointment here at any time:\n${p.bookUrl}\n\nYour Stadtbüro`,
   },
   mail: {
     confirmSubject: (code: string) => `Appointment confirmation ${code}`,

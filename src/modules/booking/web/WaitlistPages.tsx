@@ -1,7 +1,7 @@
 import { CheckboxGroup } from "../../../platform/views/fields";
 import { errorFor, type FieldError, TextField } from "../../../platform/views/forms";
 import type { AppointmentWords } from "../appointment-service";
-import { DAY_PARTS } from "../domain/wish";
+import { CONFIRM_WISH_HOURS, DAY_PARTS } from "../domain/wish";
 import type { WishView } from "../waitlist";
 import { type FlowContext, StepLayout } from "./StepPages";
 
@@ -73,24 +73,34 @@ export function WishThanksPage({ flow }: { flow: FlowContext }) {
   const w = flow.t.waitlist;
   return (
     <StepLayout flow={flow} title={w.thanksTitle}>
-      <div class="kern-alert kern-alert--success" role="status">
+      <div class="kern-alert kern-alert--info" role="status">
         <div class="kern-alert__body">
           <p class="kern-body">{w.thanksText}</p>
         </div>
       </div>
+      <p class="kern-body">{w.thanksDeadline(CONFIRM_WISH_HOURS)}</p>
     </StepLayout>
   );
 }
 
+/** The entry behind the mailed link: confirm it (while unconfirmed) or leave the list, both by POST. */
 export function WishManagePage(props: {
   flow: FlowContext;
   wish: WishView;
-  action: string;
+  confirmAction: string;
+  withdrawAction: string;
   csrfToken: string;
+  /** the confirmation deadline in words, while the wish is unconfirmed */
+  confirmBy?: string;
+  /** the address let two offers run out: its wishes get no more offers */
+  noMoreOffers: boolean;
+  /** how long an offer that ran out counts against the address */
+  lapseDays: number;
   notice?: string;
 }) {
   const w = props.flow.t.waitlist;
-  const active = props.wish.status === "waiting" || props.wish.status === "offered";
+  const { status } = props.wish;
+  const active = status === "unconfirmed" || status === "waiting" || status === "offered";
   return (
     <StepLayout flow={props.flow} title={w.manageTitle}>
       {props.notice && (
@@ -100,9 +110,27 @@ export function WishManagePage(props: {
           </div>
         </div>
       )}
-      <p class="kern-body kern-body--large">{w.status[props.wish.status]}</p>
+      <p class="kern-body kern-body--large">{w.status[status]}</p>
+      {props.noMoreOffers && (
+        <div class="kern-alert kern-alert--warning">
+          <div class="kern-alert__body">
+            <p class="kern-body">{w.noMoreOffers(props.lapseDays)}</p>
+          </div>
+        </div>
+      )}
+      {status === "unconfirmed" && props.confirmBy && (
+        <>
+          <p class="kern-body">{w.confirmText(props.confirmBy)}</p>
+          <form method="post" action={props.confirmAction}>
+            <input type="hidden" name="_csrf" value={props.csrfToken} />
+            <button class="kern-btn kern-btn--primary" type="submit">
+              <span class="kern-label">{w.confirm}</span>
+            </button>
+          </form>
+        </>
+      )}
       {active && (
-        <form method="post" action={props.action}>
+        <form method="post" action={props.withdrawAction}>
           <input type="hidden" name="_csrf" value={props.csrfToken} />
           <button class="kern-btn kern-btn--secondary" type="submit">
             <span class="kern-label">{w.withdraw}</span>

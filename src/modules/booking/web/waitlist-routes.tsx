@@ -7,7 +7,7 @@ import { sendPage } from "../../../platform/views/render";
 import type { Service } from "../../catalog";
 import type { AppointmentView } from "../appointment-queries";
 import type { AppointmentWords } from "../appointment-service";
-import { parseWish } from "../domain/wish";
+import { CONFIRM_WISH_HOURS, parseWish } from "../domain/wish";
 import type { Waitlist } from "../waitlist";
 import { bookable, FlowQuery, flowOf, list, TokenParams } from "./flow-support";
 import { NoticePage, OfferPage, WishForm, WishManagePage, WishThanksPage } from "./WaitlistPages";
@@ -115,7 +115,16 @@ export async function waitlistRoutes(
         if (known.length === 0) return reply.redirect(ctx.href("/termin"), 303);
         return form(request, reply, known, values, errors);
       }
-      await waitlist.add({ ...parsed.value, services: known, locale: ctx.locale });
+      const added = await waitlist.add(
+        { ...parsed.value, services: known, locale: ctx.locale },
+        app.clock.now(),
+      );
+      if (added === "limit-reached") {
+        const max = app.booking.settings.waitlistMaxPerEmail;
+        return form(request, reply, known, values, [
+          { field: "email", message: t.waitlist.limitReached(max) },
+        ]);
+      }
       return reply.redirect(ctx.href("/termin/warteliste/danke"), 303);
     },
   );
@@ -126,27 +135,63 @@ export async function waitlistRoutes(
 
   const gone = (request: FastifyRequest, reply: FastifyReply) => {
     const flow = flowOf(pageContext(request));
-    return sendPage(reply, <NoticePage flow={flow} message={flow.t.manage.notFound} />, 404);
+    return sendPage(
+      reply,
+      <NoticePage flow={flow} message={flow.t.waitlist.notFound(CONFIRM_WISH_HOURS)} />,
+      404,
+    );
   };
 
+  // Mail scanners follow links: this page only shows the entry; confirming and leaving are POSTs.
   app.get(
     "/termin/warteliste/:token",
-    { schema: { params: TokenParams, querystring: z.object({ ok: z.literal("1").optional() }) } },
+    {
+      schema: {
+        params: TokenParams,
+        querystring: z.object({ ok: z.enum(["bestaetigt", "ausgetragen"]).optional() }),
+      },
+    },
     async (request, reply) => {
       const ctx = pageContext(request);
-      const wish = await waitlist.byToken("manage", request.params.token);
-      if (!wish) return gone(request, reply);
+      const entry = await waitlist.entry(request.params.token, app.clock.now());
+      if (!entry) return gone(request, reply);
       const flow = flowOf(ctx);
+      const base = `/termin/warteliste/${request.params.token}`;
       return sendPage(
         reply,
         <WishManagePage
           flow={flow}
-          wish={wish}
-          action={ctx.href(`/termin/warteliste/${request.params.token}/austragen`)}
+          wish={entry.wish}
+          confirmAction={ctx.href(`${base}/bestaetigen`)}
+          withdrawAction={ctx.href(`${base}/austragen`)}
           csrfToken={reply.generateCsrf()}
-          notice={request.query.ok ? flow.t.waitlist.withdrawn : undefined}
+          confirmBy={entry.confirmBy && (await opts.deadline(ctx.locale, entry.confirmBy))}
+          noMoreOffers={entry.noMoreOffers}
+          lapseDays={app.booking.settings.waitlistLapseDays}
+          notice={
+            request.query.ok === "bestaetigt" && entry.wish.confirmedAt
+              ? flow.t.waitlist.confirmed
+              : request.query.ok === "ausgetragen" && entry.wish.status === "withdrawn"
+                ? flow.t.waitlist.withdrawn
+                : undefined
+          }
         />,
       );
+    },
+  );
+
+  app.post(
+    "/termin/warteliste/:token/bestaetigen",
+    {
+      schema: { params: TokenParams, body: CsrfBody },
+      preHandler: app.csrfProtection,
+      config: { rateLimit: { max: 10, timeWindow: "1 minute" } },
+    },
+    async (request, reply) => {
+      const confirmed = await waitlist.confirm(request.params.token, app.clock.now());
+      if (confirmed === undefined) return gone(request, reply);
+      const base = `/termin/warteliste/${request.params.token}`;
+      return reply.redirect(pageContext(request).href(confirmed ? `${base}?ok=bestaetigt` : base), 303);
     },
   );
 
@@ -158,7 +203,7 @@ export async function waitlistRoutes(
       if (!wish) return gone(request, reply);
       await waitlist.withdraw(wish, app.clock.now());
       return reply.redirect(
-        pageContext(request).href(`/termin/warteliste/${request.params.token}?ok=1`),
+        pageContext(request).href(`/termin/warteliste/${request.params.token}?ok=ausgetragen`),
         303,
       );
     },

@@ -33,8 +33,8 @@ export const legalDe = {
     appointmentsText: (days: number) =>
       `Für einen Termin speichern wir Ihren Namen, Ihre E-Mail-Adresse, auf Wunsch Ihre Telefonnummer und die Unterstützung, die Sie brauchen, um den Termin zu vergeben, Sie zu erinnern und Sie bei Änderungen zu erreichen. Ihre IP-Adresse speichern wir nur als verschlüsselten Prüfwert, um Massenbuchungen zu begrenzen. ${days} Tage nach dem Termin löschen wir diese Angaben; es bleibt nur anonym, wann und wofür ein Termin stattfand. Rechtsgrundlage ist Art. 6 Abs. 1 Buchst. e DSGVO in Verbindung mit § 3 HDSIG.`,
     waitlistTitle: "Warteliste",
-    waitlistText: (days: number) =>
-      `Auf der Warteliste speichern wir Ihren Namen, Ihre E-Mail-Adresse und Ihre Wünsche (Orte, Zeiten, Anliegen), bis Sie einen Termin haben oder sich austragen. ${days} Tage danach löschen wir den Eintrag.`,
+    waitlistText: (p: { days: number; confirmHours: number; lapseDays: number }) =>
+      `Auf der Warteliste speichern wir Ihren Namen, Ihre E-Mail-Adresse und Ihre Wünsche (Orte, Zeiten, Anliegen), bis Sie einen Termin haben oder sich austragen. ${p.days} Tage danach löschen wir den Eintrag. Einen Eintrag, den Sie nicht innerhalb von ${p.confirmHours} Stunden über den Link in unserer E-Mail bestätigen, löschen wir dann. Läuft ein Angebot ab, ohne dass Sie den Termin buchen, merken wir uns das ${p.lapseDays} Tage lang, mit Ihrer E-Mail-Adresse nur als verschlüsseltem Prüfwert: Nach zwei abgelaufenen Angeboten bekommt die Adresse keine weiteren Angebote.`,
     homeVisitTitle: "Hausbesuch",
     homeVisitText:
       "Für die Anfrage eines Hausbesuchs speichern wir die Angaben aus dem Formular, um den Besuch mit Ihnen zu vereinbaren. Wir löschen sie, wenn sie dafür nicht mehr gebraucht werden.",

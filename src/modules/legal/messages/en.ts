@@ -35,8 +35,8 @@ export const legalEn: LegalMessages = {
     appointmentsText: (days: number) =>
       `For an appointment we store your name, your e-mail address, your phone number if you give it, and the support you need, to give you the appointment, remind you and reach you if anything changes. We keep your IP address only as an encrypted check value, to limit mass bookings. ${days} days after the appointment we delete these details; all that remains is anonymous: when an appointment took place and what for. The legal basis is Art. 6(1)(e) GDPR together with § 3 HDSIG.`,
     waitlistTitle: "Waiting list",
-    waitlistText: (days: number) =>
-      `On the waiting list we store your name, your e-mail address and your wishes (places, times, services) until you have an appointment or leave the list. ${days} days later we delete the entry.`,
+    waitlistText: (p: { days: number; confirmHours: number; lapseDays: number }) =>
+      `On the waiting list we store your name, your e-mail address and your wishes (places, times, services) until you have an appointment or leave the list. ${p.days} days later we delete the entry. An entry you do not confirm within ${p.confirmHours} hours through the link in our e-mail is deleted then. When an offer runs out without you booking the appointment, we remember this for ${p.lapseDays} days, with your e-mail address only as an encrypted check value: after two offers that ran out, the address receives no further offers.`,
     homeVisitTitle: "Home visits",
     homeVisitText:
       "For a home visit request we store what you enter in the form, to arrange the visit with you. We delete it when it is no longer needed for that.",

@@ -10,12 +10,15 @@ export function PrivacyPage({
   t,
   profile,
   retentionDays,
+  waitlist,
 }: {
   ctx: PageContext;
   t: LegalMessages;
   profile: TenantProfile;
   /** days after which the personal data of appointments and wishes is removed */
   retentionDays: number;
+  /** hours to confirm a waitlist wish; days a lapsed offer counts against an address */
+  waitlist: { confirmHours: number; lapseDays: number };
 }) {
   const p = t.privacy;
   const title = ctx.m.legal.privacyTitle;
@@ -45,7 +48,7 @@ export function PrivacyPage({
       {section("search", p.searchTitle, p.searchText)}
       {section("feedback", p.feedbackTitle, p.feedbackText)}
       {section("appointments", p.appointmentsTitle, p.appointmentsText(retentionDays))}
-      {section("waitlist", p.waitlistTitle, p.waitlistText(retentionDays))}
+      {section("waitlist", p.waitlistTitle, p.waitlistText({ days: retentionDays, ...waitlist }))}
       {section("home-visit", p.homeVisitTitle, p.homeVisitText)}
       {section("retention", p.retentionTitle, p.retentionText)}
       <Section id="rights" title={p.rightsTitle}>

@@ -6,6 +6,7 @@ import type { Database } from "../../../platform/db/database";
 import type { FieldError } from "../../../platform/views/forms";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
+import { CONFIRM_WISH_HOURS } from "../../booking";
 import { type LegalMessages, legalDe } from "../messages/de";
 import { legalEn } from "../messages/en";
 import { submitFeedback } from "../service";
@@ -49,6 +50,7 @@ export async function legalPages(
         t={LEGAL[ctx.locale]}
         profile={await app.tenant.profile()}
         retentionDays={app.booking.settings.retentionDays}
+        waitlist={{ confirmHours: CONFIRM_WISH_HOURS, lapseDays: app.booking.settings.waitlistLapseDays }}
       />,
     );
   });
