@@ -140,6 +140,16 @@ describeEachDatabase("administration: services", (kind) => {
     expect(await audits("admin.service-updated", "service:personalausweis")).toEqual([]);
   });
 
+  it("refuses to make a discontinued service bookable, with the message at the field", async () => {
+    const before = await stored("kinderreisepass");
+    const fields = await formOf("kinderreisepass", { channels: ["stadtbuero"] });
+    const res = await postForm(t.app, admin, "/verwaltung/leistungen/kinderreisepass", fields);
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('href="#channels"');
+    expect(res.body).toContain('id="channels-error"');
+    expect(await stored("kinderreisepass")).toEqual(before);
+  });
+
   it("answers in English on the English page", async () => {
     const fields = await formOf("personalausweis", {
       "name-en": "",

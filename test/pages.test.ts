@@ -66,9 +66,9 @@ describeEachDatabase("citizen pages", (kind) => {
     expect(id.body).toContain("27,60\u00a0€");
     expect(id.body).toContain("Im mobilen Stadtbüro");
     const cert = await get("/leistungen/meldebescheinigung");
-    expect(cert.body).toContain("Gebühr bitte im Stadtbüro erfragen");
+    expect(cert.body).toContain("Die Gebühr nennen wir hier nicht, weil wir sie nicht sicher kennen.");
     const en = await get("/en/leistungen/meldebescheinigung");
-    expect(en.body).toContain("Please ask at the Stadtbüro about the fee");
+    expect(en.body).toContain("We do not state the fee here because we do not know it for certain.");
   });
 
   it("says that a discontinued service is no longer issued", async () => {

@@ -73,6 +73,32 @@ describeEachDatabase("tenant import", (kind) => {
     expect(await snapshot(database)).toEqual(before);
   });
 
+  it("rejects services whose ways contradict each other or lack their texts, writing nothing", async () => {
+    await importTenantDirectory(database, dir);
+    const before = await snapshot(database);
+    const at = (json: RawJson, key: string) => json.services.find((s) => s.key === key);
+    await editJson("services.json", (json) => {
+      // the contradictions of issue 9, as data: "online not possible" plus "also online",
+      // a terminal the city does not have, and nothing about what happens next
+      at(json, "meldebescheinigung").personalAppearance.note = {
+        de: "Auch online möglich.",
+        en: "Also online.",
+      };
+      at(json, "anmeldung-wohnsitz").channels.terminal = true;
+      at(json, "gewerbe-anmelden").nextSteps = [];
+      at(json, "personalausweis").channels.helpPoint = true;
+    });
+    const error = (await importTenantDirectory(database, dir).catch((e: unknown) => e)) as TenantImportError;
+    expect(error).toBeInstanceOf(TenantImportError);
+    expect(error.issues.map((i) => [i.entry?.replace(/^services\[\d+\] /, ""), i.field])).toEqual([
+      ['"personalausweis"', "channels.helpPoint"],
+      ['"anmeldung-wohnsitz"', "channels"],
+      ['"meldebescheinigung"', "personalAppearance"],
+      ['"gewerbe-anmelden"', "nextSteps"],
+    ]);
+    expect(await snapshot(database)).toEqual(before);
+  });
+
   it("rejects broken references and unparseable files without writing anything", async () => {
     await editJson("locations.json", (json) => {
       (json.locations[0] as { district: string }).district = "atlantis";

@@ -186,7 +186,10 @@ describe("tenants/marburg", () => {
     ]);
     for (const point of helpPoints) {
       expect(Array.isArray(point.services)).toBe(true);
-      for (const key of point.services as string[]) expect(service(key).channels.helpPoint).toBe(true);
+      for (const key of point.services as string[]) {
+        expect(service(key).channels.helpPoint, key).toBe(true);
+        expect(service(key).channels.online.kind, key).not.toBe("not-possible");
+      }
     }
   });
 
@@ -241,12 +244,11 @@ describe("tenants/marburg", () => {
   it("keeps the Kinderreisepass findable as discontinued, offered nowhere", () => {
     const kinderreisepass = service("kinderreisepass");
     expect(kinderreisepass.status).toBe("discontinued");
-    expect(kinderreisepass.channels).toEqual({
-      online: null,
+    expect(kinderreisepass.channels).toMatchObject({
+      online: { kind: "not-possible" },
       stadtbuero: false,
       mobile: false,
       helpPoint: false,
-      terminal: false,
     });
     expect(kinderreisepass.notes.some((n) => n.de.includes("2024") && n.en.includes("2024"))).toBe(true);
   });
@@ -268,5 +270,62 @@ describe("tenants/marburg", () => {
       s.channels.online?.kind === "external" ? [s.channels.online.url] : [],
     );
     expect(new Set(links)).toEqual(new Set(["https://www.fuehrungszeugnis.bund.de"]));
+  });
+
+  it("requires presence where the law does, and never lets those services be done online", () => {
+    // services-and-law.md: fingerprints, the photo taken in the office, certified signatures
+    for (const key of [
+      "personalausweis",
+      "vorlaeufiger-personalausweis",
+      "reisepass",
+      "vorlaeufiger-reisepass",
+      "passfoto-im-amt",
+      "beglaubigung-unterschrift",
+      "lebensbescheinigung",
+      "oberstadtplakette",
+      "einbuergerung",
+    ]) {
+      expect(service(key).personalAppearance.required, key).toBe(true);
+    }
+    for (const key of ["personalausweis", "reisepass", "passfoto-im-amt", "beglaubigung-unterschrift"])
+      expect(service(key).channels.online.kind, key).toBe("not-possible");
+  });
+
+  it("states the ways the reference gives for services without personal appearance", () => {
+    const meldebescheinigung = service("meldebescheinigung");
+    expect(meldebescheinigung.personalAppearance.required).toBe(false);
+    expect(meldebescheinigung.channels.online).toEqual({ kind: "not-yet" });
+    expect(service("abmeldung-wohnsitz").personalAppearance).toMatchObject({
+      required: false,
+      inWriting: true,
+    });
+    expect(service("gewerbezentralregister-auskunft").personalAppearance).toMatchObject({ proxy: true });
+    expect(service("ausweispflicht-befreiung").personalAppearance).toMatchObject({ proxy: true });
+    for (const key of ["gewerbe-anmelden", "gewerbe-ummelden", "gewerbe-abmelden"])
+      expect(service(key).personalAppearance, key).toMatchObject({ required: false, proxy: true });
+    expect(service("fuehrungszeugnis").channels.online.kind).toBe("external");
+  });
+
+  it("leaves every statement about ways to the facts, not to free text", () => {
+    // such sentences contradicted the facts before (issue 9); the pages derive them now
+    const claims =
+      /online (über|beim|möglich)|Online-Portal|auch online|Terminal|Automat|Hilfepunkt|Anlaufstelle|Bestellungen gehen online/i;
+    const texts = data.services.flatMap((s) => [
+      [s.key, s.summary.de],
+      ...s.notes.map((n) => [s.key, n.de]),
+      ...s.nextSteps.map((n) => [s.key, n.de]),
+    ]);
+    expect(texts.filter(([, text]) => claims.test(text ?? ""))).toEqual([]);
+  });
+
+  it("says for every service what happens next, in German and English", () => {
+    for (const s of data.services) {
+      expect(s.nextSteps.length, s.key).toBeGreaterThan(0);
+      for (const step of s.nextSteps) expect(step.de.length > 10 && step.en.length > 10, s.key).toBe(true);
+    }
+  });
+
+  it("claims no self-service terminal: the city has none yet", () => {
+    expect(data.profile.selfServiceTerminals).toBe(false);
   });
 });

@@ -138,6 +138,8 @@ export function placeServiceIssue(path: readonly PropertyKey[], itemRows: readon
   const [first, second, third, fourth, fifth] = path;
   if (first === "name" || first === "summary") return { field: `${String(first)}-${String(second)}` };
   if (first === "counterMinutes") return { field: "counter-minutes", code: "range", min: 1, max: 480 };
+  // e.g. a discontinued service cannot be made bookable (catalog/domain/ways.ts)
+  if (first === "channels") return { field: "channels" };
   if (first !== "fee") return undefined;
   if (second === "kind" || second === undefined) return { field: "fee-kind", code: "choose" };
   if (second === "validFrom") return { field: "fee-valid-from", code: "date" };

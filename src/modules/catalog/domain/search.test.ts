@@ -22,13 +22,14 @@ function service(f: Fixture): Service {
     legalBasis: [],
     requiredDocuments: [],
     fee: { kind: "unknown" },
-    personalAppearance: { required: true },
+    personalAppearance: { required: false, proxy: false, inWriting: false },
     counterMinutes: null,
-    channels: { online: null, stadtbuero: true, mobile: false, helpPoint: false, terminal: false },
+    channels: { online: { kind: "not-yet" }, stadtbuero: true, mobile: false, helpPoint: false },
     responsibleLocation: null,
     status: "offered",
     popularity: null,
     notes: [],
+    nextSteps: [{ de: "Danach.", en: "After that." }],
   };
 }
 

@@ -3,39 +3,26 @@ import type { PageContext } from "../../../platform/views/page-context";
 import { Section } from "../../../platform/views/Section";
 import type { Location } from "../../locations";
 import type { Service, ServiceGroup } from "../domain/service";
+import type { ServiceWays } from "../domain/service-ways";
 import { FeeSection } from "./FeeSection";
+import { NextStepsSection, PresenceSection, WaysSection } from "./WaysSections";
 
 export interface ServiceView {
   service: Service;
   group: ServiceGroup | undefined;
   /** where to come in person: the responsible office, or the Stadtbüro */
   place: Location | undefined;
+  /** every statement about how it is done, derived from the service's and the city's facts */
+  ways: ServiceWays;
 }
 
 export function ServicePage({ ctx, view }: { ctx: PageContext; view: ServiceView }) {
   const { m, locale } = ctx;
-  const { service: s, group, place } = view;
-  const online = s.channels.online;
+  const { service: s, group, place, ways } = view;
   const crumbs = [
     { label: m.catalog.title, href: ctx.href("/leistungen") },
     ...(group ? [{ label: group.name[locale], href: ctx.href(`/leistungen#${group.key}`) }] : []),
   ];
-  const channel = (label: string, possible: boolean, link?: { href: string; text: string }) => (
-    <>
-      <dt>{label}</dt>
-      <dd>
-        {possible ? m.service.channelYes : m.service.channelNo}
-        {possible && link && (
-          <>
-            {": "}
-            <a class="kern-link" href={link.href}>
-              {link.text}
-            </a>
-          </>
-        )}
-      </dd>
-    </>
-  );
   return (
     <Layout ctx={ctx} title={s.name[locale]} breadcrumbs={crumbs}>
       <hgroup class="kern-hgroup">
@@ -67,46 +54,21 @@ export function ServicePage({ ctx, view }: { ctx: PageContext; view: ServiceView
         )}
       </Section>
       <FeeSection ctx={ctx} fee={s.fee} />
-      <Section id="where-title" title={m.service.where}>
-        <dl class="sb-facts">
-          {channel(
-            m.service.channelOnline,
-            online !== null,
-            online?.kind === "external"
-              ? { href: online.url, text: m.service.onlineExternal(online.provider[locale]) }
-              : online?.kind === "own"
-                ? { href: ctx.href(online.path), text: m.service.nextOnline }
-                : undefined,
-          )}
-          {channel(
-            m.service.channelStadtbuero,
-            s.channels.stadtbuero,
-            place ? { href: ctx.href(`/orte/${place.key}`), text: place.name[locale] } : undefined,
-          )}
-          {channel(m.service.channelMobile, s.channels.mobile, {
-            href: ctx.href("/mobiles-stadtbuero"),
-            text: m.locations.kinds["mobile-stop"],
-          })}
-          {channel(m.service.channelHelpPoint, s.channels.helpPoint, {
-            href: ctx.href("/orte#help-point"),
-            text: m.locations.kinds["help-point"],
-          })}
-          {channel(m.service.channelTerminal, s.channels.terminal)}
-        </dl>
-      </Section>
-      <Section id="appearance-title" title={m.service.appearance}>
-        <p class="kern-body">
-          {s.personalAppearance.required ? m.service.appearanceRequired : m.service.appearanceNotRequired}
-        </p>
-        {s.personalAppearance.note && <p class="kern-body">{s.personalAppearance.note[locale]}</p>}
-      </Section>
-      <Section id="duration-title" title={m.service.duration}>
-        <p class="kern-body">
-          {s.counterMinutes !== null
-            ? m.service.durationMinutes(s.counterMinutes)
-            : m.service.durationUnknown}
-        </p>
-      </Section>
+      {!ways.discontinued && (
+        <>
+          <WaysSection ctx={ctx} ways={ways} place={place} />
+          <PresenceSection ctx={ctx} ways={ways} />
+        </>
+      )}
+      {!ways.discontinued && (
+        <Section id="duration-title" title={m.service.duration}>
+          <p class="kern-body">
+            {s.counterMinutes !== null
+              ? m.service.durationMinutes(s.counterMinutes)
+              : m.service.durationUnknown}
+          </p>
+        </Section>
+      )}
       {s.notes.length > (s.status === "discontinued" ? 1 : 0) && (
         <Section id="notes-title" title={m.service.notes}>
           <ul class="kern-list kern-list--bullet">
@@ -127,39 +89,7 @@ export function ServicePage({ ctx, view }: { ctx: PageContext; view: ServiceView
           </ul>
         </Section>
       )}
-      {s.status === "offered" && (
-        <Section id="next-title" title={m.service.nextStep}>
-          {online?.kind === "external" && (
-            <p class="kern-body">
-              <a class="kern-btn kern-btn--primary" href={online.url}>
-                <span class="kern-label">{m.service.nextOnline}</span>
-              </a>
-            </p>
-          )}
-          {(s.channels.stadtbuero || s.channels.mobile) && (
-            <p class="kern-body">
-              <a class="kern-btn kern-btn--primary" href={ctx.href(`/termin?leistung=${s.key}`)}>
-                <span class="kern-label">{m.service.book}</span>
-              </a>
-            </p>
-          )}
-          {place && s.channels.stadtbuero && (
-            <p class="kern-body">
-              {m.service.nextVisit(place.name[locale])}{" "}
-              <a class="kern-link" href={ctx.href(`/orte/${place.key}`)}>
-                {place.name[locale]}
-              </a>
-            </p>
-          )}
-          {s.channels.mobile && (
-            <p class="kern-body">
-              <a class="kern-link" href={ctx.href("/mobiles-stadtbuero")}>
-                {m.service.nextMobile}
-              </a>
-            </p>
-          )}
-        </Section>
-      )}
+      <NextStepsSection ctx={ctx} ways={ways} place={place} serviceKey={s.key} />
     </Layout>
   );
 }

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
+import { serviceWays } from "../domain/service-ways";
 import { MAX_QUERY_LENGTH } from "../service";
 import { CatalogPage } from "./CatalogPage";
 import { HomePage } from "./HomePage";
@@ -37,11 +38,12 @@ export async function catalogPages(instance: FastifyInstance) {
 
   app.get("/leistungen/:key", { schema: { params: KeyParams } }, async (request, reply) => {
     const { service, group } = await app.catalog.getService(request.params.key);
-    const dir = await app.locations.directory();
+    const [dir, profile] = await Promise.all([app.locations.directory(), app.tenant.profile()]);
     const place = service.responsibleLocation
       ? dir.byKey.get(service.responsibleLocation)
       : dir.locations.find((l) => l.kind === "stadtbuero");
-    return sendPage(reply, <ServicePage ctx={pageContext(request)} view={{ service, group, place }} />);
+    const ways = serviceWays(service, { selfServiceTerminals: profile.selfServiceTerminals });
+    return sendPage(reply, <ServicePage ctx={pageContext(request)} view={{ service, group, place, ways }} />);
   });
 
   app.get("/suche", { schema: { querystring: SearchQuery } }, async (request, reply) => {

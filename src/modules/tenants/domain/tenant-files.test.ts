@@ -14,13 +14,22 @@ function service(key: string, group: string, popularity: number | null = null) {
     legalBasis: [],
     requiredDocuments: [],
     fee: { kind: "unknown" },
-    personalAppearance: { required: true },
+    personalAppearance: { required: true, reason: t("Fingerabdrücke.", "Fingerprints.") } as Record<
+      string,
+      unknown
+    >,
     counterMinutes: null,
-    channels: { online: null, stadtbuero: true, mobile: false, helpPoint: false, terminal: false },
+    channels: {
+      online: { kind: "not-possible" } as Record<string, unknown>,
+      stadtbuero: true,
+      mobile: false,
+      helpPoint: false,
+    },
     responsibleLocation: null as string | null,
     status: "offered",
     popularity,
     notes: [],
+    nextSteps: [t("Sie erhalten den Bescheid per Post.", "You receive the decision by post.")],
   };
 }
 
@@ -254,5 +263,102 @@ describe("validateTenantFiles", () => {
     const files: Record<string, unknown> = tenant;
     delete files["tenant.json"];
     expect(issuesOf(files)).toEqual([{ file: "tenant.json", message: "file is missing" }]);
+  });
+
+  describe("refuses a service whose ways contradict each other or lack their texts", () => {
+    /** the issues of a tenant whose first service ("reisepass") was changed */
+    const issuesWith = (change: (s: ReturnType<typeof service>) => void) => {
+      const files = validTenant();
+      change(at(files["services.json"].services, 0));
+      return issuesOf(files).map((i) => [i.entry, i.field, i.message]);
+    };
+    const entry = 'services[0] "reisepass"';
+
+    it("accepts the fixture's facts", () => {
+      expect(issuesWith(() => {})).toEqual([]);
+    });
+
+    it("not possible online without a reason, when presence is not required either", () => {
+      const issues = issuesWith((s) => {
+        s.personalAppearance = { required: false, proxy: true, inWriting: false };
+      });
+      expect(issues).toEqual([[entry, "channels.online.reason", expect.stringMatching(/say why/)]]);
+    });
+
+    it("help points that would help with an online application that cannot exist", () => {
+      const issues = issuesWith((s) => {
+        s.channels.helpPoint = true;
+      });
+      expect(issues).toEqual([[entry, "channels.helpPoint", expect.stringMatching(/cannot be done online/)]]);
+    });
+
+    it("presence required without saying why", () => {
+      expect(
+        issuesWith((s) => {
+          s.personalAppearance = { required: true };
+        }).map(([e, field]) => [e, field]),
+      ).toEqual([[entry, "personalAppearance.reason"]]);
+    });
+
+    it("presence required, yet a representative or a letter would do", () => {
+      const issues = issuesWith((s) => {
+        s.personalAppearance = { required: true, reason: t("Fingerabdrücke.", "Fingerprints."), proxy: true };
+      });
+      expect(issues).toEqual([[entry, "personalAppearance", expect.stringMatching(/proxy/)]]);
+    });
+
+    it("a terminal flag or an online form of this platform, which do not exist", () => {
+      expect(
+        issuesWith((s) => {
+          (s.channels as Record<string, unknown>).terminal = true;
+        }),
+      ).toEqual([[entry, "channels", expect.stringMatching(/terminal/)]]);
+      expect(
+        issuesWith((s) => {
+          s.channels.online = { kind: "own", path: "/antrag/reisepass" };
+        }).map(([e, field]) => [e, field]),
+      ).toEqual([[entry, "channels.online.kind"]]);
+    });
+
+    it("a free-text note on personal appearance, which could say the opposite of the facts", () => {
+      const issues = issuesWith((s) => {
+        s.personalAppearance = {
+          required: false,
+          proxy: false,
+          inWriting: false,
+          note: t("Auch online möglich.", "Also possible online."),
+        };
+        s.channels.online = { kind: "not-yet" };
+      });
+      expect(issues).toEqual([[entry, "personalAppearance", expect.stringMatching(/note/)]]);
+    });
+
+    it("a discontinued service that could still be booked or applied for online", () => {
+      const issues = issuesWith((s) => {
+        s.status = "discontinued";
+        s.channels.online = {
+          kind: "external",
+          url: "https://example.org/antrag",
+          provider: t("Beispielamt", "Example office"),
+        };
+      });
+      expect(issues.map(([e, field]) => [e, field])).toEqual([
+        [entry, "channels.stadtbuero"],
+        [entry, "channels.online"],
+      ]);
+    });
+
+    it("no next steps, or next steps in one language only", () => {
+      expect(
+        issuesWith((s) => {
+          s.nextSteps = [];
+        }),
+      ).toEqual([[entry, "nextSteps", "say what happens next"]]);
+      expect(
+        issuesWith((s) => {
+          s.nextSteps = [{ de: "Sie erhalten den Pass per Post." } as never];
+        }).map(([e, field]) => [e, field]),
+      ).toEqual([[entry, "nextSteps.0.en"]]);
+    });
   });
 });

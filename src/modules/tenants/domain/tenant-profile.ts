@@ -41,6 +41,11 @@ export const TenantProfile = z.object({
     /** where a resident turns when the feedback gets no satisfying answer */
     enforcementBody: PostalAddress.extend({ web: z.url().nullable(), email: z.email().nullable() }),
   }),
+  /**
+   * whether the city runs self-service terminals (foyer kiosks); until it does, service
+   * pages say plainly that there is none, and never offer one
+   */
+  selfServiceTerminals: z.boolean().default(false),
   /** a demonstration tenant: every page says its data is illustrative */
   demo: z.boolean(),
 });
