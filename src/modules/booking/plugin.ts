@@ -6,7 +6,7 @@ import type { Database } from "../../platform/db/database";
 import { AppointmentService } from "./appointment-service";
 import { type CancelVisitDeps, cancelVisit } from "./cancel-visit";
 import { sendDueReminders } from "./reminders";
-import { removeExpiredPersonalData } from "./retention";
+import { removeExpiredPersonalData } from "./retention-queries";
 import { BookingService } from "./service";
 import { Waitlist } from "./waitlist";
 import { appointmentRoutes } from "./web/appointment-routes";
