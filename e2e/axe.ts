@@ -8,10 +8,13 @@ const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * JavaScript disabled cannot run; there the exact DOM the user sees is copied into a
  * scripted page on the same origin (so the stylesheet and its colours apply) and checked.
  */
-export async function expectNoViolations(page: Page): Promise<void> {
+export async function expectNoViolations(
+  page: Page,
+  /** whether the page's context runs JavaScript; the project's setting unless told */
+  jsEnabled = test.info().project.use.javaScriptEnabled !== false,
+): Promise<void> {
   let target = page;
   // axe's injected script hangs in a page whose context has JavaScript turned off.
-  const jsEnabled = test.info().project.use.javaScriptEnabled !== false;
   if (!jsEnabled) {
     const html = await page.content();
     const browser = page.context().browser();

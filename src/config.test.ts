@@ -35,6 +35,12 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ WAITLIST_LAPSE_DAYS: "1000" })).toThrow(/WAITLIST_LAPSE_DAYS/);
   });
 
+  it("allows ten sign-in posts a minute per address unless set otherwise", () => {
+    expect(loadConfig({}).signInPostsPerMinute).toBe(10);
+    expect(loadConfig({ SIGN_IN_POSTS_PER_MINUTE: "1000" }).signInPostsPerMinute).toBe(1000);
+    expect(() => loadConfig({ SIGN_IN_POSTS_PER_MINUTE: "0" })).toThrow(/SIGN_IN_POSTS_PER_MINUTE/);
+  });
+
   it("treats empty variables as unset", () => {
     expect(loadConfig({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
   });

@@ -41,6 +41,8 @@ export const EnvSchema = z.object({
   JOBS: booleanString.default(true),
   COOKIE_SECRET: z.string().min(32).optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  /** staff sign-in posts per client address and minute, both languages together */
+  SIGN_IN_POSTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
   BOOKING_HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
   BOOKING_RELEASE_DELAY_MINUTES: z.coerce.number().int().min(0).max(10080).default(60),
   BOOKING_MAX_PER_EMAIL: z.coerce.number().int().min(1).max(50).default(3),
@@ -81,6 +83,7 @@ export type Config = {
   jobs: boolean;
   cookieSecret: string;
   rateLimitPerMinute: number;
+  signInPostsPerMinute: number;
   booking: {
     /** how long a chosen slot is held while the resident completes the form */
     holdMinutes: number;
@@ -193,6 +196,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // A per-process secret is fine outside production: it only signs the CSRF cookie.
     cookieSecret: e.COOKIE_SECRET ?? crypto.randomUUID() + crypto.randomUUID(),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    signInPostsPerMinute: e.SIGN_IN_POSTS_PER_MINUTE,
     booking: {
       holdMinutes: e.BOOKING_HOLD_MINUTES,
       releaseDelayMinutes: e.BOOKING_RELEASE_DELAY_MINUTES,

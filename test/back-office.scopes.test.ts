@@ -33,6 +33,7 @@ describeEachDatabase("back-office authorisation matrix", (kind) => {
       "/verwaltung/tag",
       "/verwaltung/schalter",
       "/verwaltung/wartemarken/neu",
+      "/verwaltung/termine/neu",
       "/verwaltung/konten",
       "/verwaltung/protokoll",
       "/en/verwaltung/tag",

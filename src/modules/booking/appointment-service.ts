@@ -260,11 +260,8 @@ export class AppointmentService {
     return `${this.deps.publicUrl}${locale === "en" ? "/en" : ""}/termin/verwalten/${token}`;
   }
 
-  private async sendConfirmation(
-    appointment: AppointmentView,
-    manageToken: string,
-    now: Date,
-  ): Promise<void> {
+  /** Mails the confirmation with the manage link and a calendar file, in the appointment's language. */
+  async sendConfirmation(appointment: AppointmentView, manageToken: string, now: Date): Promise<void> {
     const m = this.deps.messages(appointment.locale);
     const words = await this.deps.describe(appointment);
     const manageUrl = this.manageUrl(appointment.locale, manageToken);

@@ -8,10 +8,12 @@ import { type CancelVisitDeps, cancelVisit } from "./cancel-visit";
 import { sendDueReminders } from "./reminders";
 import { removeExpiredPersonalData } from "./retention-queries";
 import { BookingService } from "./service";
+import { StaffBookings } from "./staff-booking";
 import { Waitlist } from "./waitlist";
 import { appointmentRoutes } from "./web/appointment-routes";
 import { bookingFlowRoutes } from "./web/flow-routes";
 import { BOOKING_MESSAGES, describer, durationOf, whenLabel } from "./web/flow-support";
+import { staffBookingRoutes } from "./web/staff-booking-routes";
 import { waitlistRoutes } from "./web/waitlist-routes";
 
 declare module "fastify" {
@@ -28,7 +30,10 @@ declare module "fastify" {
 
 type Locale = "de" | "en";
 
-/** Appointments: the services other modules use (tour plan, back office), the jobs and the citizen pages. */
+/**
+ * Appointments: the services other modules use (tour plan, back office), the jobs, the
+ * citizen pages and the back office's booking for callers and people at the desk.
+ */
 export const bookingPlugin = fp(
   async (app: FastifyInstance, opts: { database: Database; config: Config }) => {
     const { database, config } = opts;
@@ -92,6 +97,8 @@ export const bookingPlugin = fp(
       },
     });
 
+    const staffBookings = new StaffBookings({ database, booking, appointments });
+
     app.decorate("booking", booking);
     app.decorate("appointments", appointments);
     app.decorate("waitlist", waitlist);
@@ -119,6 +126,7 @@ export const bookingPlugin = fp(
       await app.register(bookingFlowRoutes, { prefix, appointments, secret: config.cookieSecret });
       await app.register(appointmentRoutes, { prefix, appointments, describe });
       await app.register(waitlistRoutes, { prefix, waitlist, describe, deadline });
+      await app.register(staffBookingRoutes, { prefix, staffBookings, describe });
     }
   },
 );

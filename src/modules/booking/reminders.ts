@@ -28,6 +28,7 @@ export async function sendDueReminders(deps: ReminderDeps, now: Date, batch = 50
     .select([
       "id",
       "code",
+      "channel",
       "starts_at",
       "ends_at",
       "location_key",
@@ -52,6 +53,7 @@ export async function sendDueReminders(deps: ReminderDeps, now: Date, batch = 50
       id: row.id,
       code: row.code,
       status: "confirmed",
+      channel: row.channel,
       location: row.location_key,
       counter: row.counter_key,
       startsAt: new Date(row.starts_at),

@@ -8,6 +8,7 @@ import { publicHolidaysBetween } from "./domain/holidays";
 import type { OpeningPlansFile } from "./domain/opening-plan";
 import { expandSessions, overlappingSessions, type Session, sessionOffers } from "./domain/sessions";
 import { type Channel, capacityOf, freeSlots, type Slot, unitKey, unitsFor } from "./domain/slots";
+import { forStaffBooking } from "./domain/staff-booking";
 import { findOpeningPlans } from "./plan-queries";
 
 export type BookingSettings = Config["booking"];
@@ -127,7 +128,10 @@ export class BookingService {
     });
   }
 
-  /** Free start times at a place for the given services, within the plans' booking windows. */
+  /**
+   * Free start times at a place for the given services, within the plans' booking windows.
+   * The staff channel sees the whole capacity, from today on, staff-only counters first.
+   */
   async freeSlots(input: {
     location: string;
     services: string[];
@@ -140,9 +144,9 @@ export class BookingService {
     const horizon = Math.max(0, ...(file?.plans ?? []).map((p) => p.bookingWindow.maxDaysAhead)) + 1;
     const today = input.now.toISOString().slice(0, 10);
     const to = new Date(input.now.getTime() + horizon * DAY_MS).toISOString().slice(0, 10);
-    const sessions = (await this.sessions({ location: input.location, from: today, to })).filter((s) =>
-      input.services.every((key) => sessionOffers(s, key)),
-    );
+    const sessions = (await this.sessions({ location: input.location, from: today, to }))
+      .filter((s) => input.services.every((key) => sessionOffers(s, key)))
+      .map((s) => (input.channel === "staff" ? forStaffBooking(s) : s));
     if (sessions.length === 0) return [];
     const first = sessions[0] as Session;
     const last = sessions[sessions.length - 1] as Session;

@@ -1,5 +1,5 @@
 import { type ColumnType, type Generated, type Kysely, sql, type Transaction } from "kysely";
-import type { DB } from "../../platform/db/schema";
+import type { AppointmentChannel, DB } from "../../platform/db/schema";
 import type { Ticket, TicketKind, TicketStatus } from "./domain/ticket";
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -323,7 +323,7 @@ export async function appointmentsBetween(
     id: number;
     code: string;
     status: "confirmed" | "cancelled";
-    channel: "public" | "staff";
+    channel: AppointmentChannel;
     startsAt: Date;
     endsAt: Date;
     services: string[];

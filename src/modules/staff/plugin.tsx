@@ -33,7 +33,7 @@ export const staffPlugin = fp(
 
     // One count for every sign-in post, in both languages: a separate count per route and
     // language would let each of them be tried as often.
-    const limit = app.rateLimit({ max: 10, timeWindow: "1 minute" });
+    const limit = app.rateLimit({ max: opts.config.signInPostsPerMinute, timeWindow: "1 minute" });
     for (const prefix of ["", "/en"]) {
       await app.register(
         async (scope) => {

@@ -101,12 +101,18 @@ export interface SlotUnitsTable {
 
 export type AppointmentStatus = "held" | "confirmed" | "cancelled" | "expired";
 
+/**
+ * How an appointment came: online ("public"), a caller ("phone"), a person at the desk
+ * ("counter"), or booked by staff before the channel was told ("staff").
+ */
+export type AppointmentChannel = "public" | "staff" | "phone" | "counter";
+
 export interface AppointmentsTable {
   id: Generated<number>;
   tenant_id: string;
   code: string;
   status: AppointmentStatus;
-  channel: "public" | "staff";
+  channel: AppointmentChannel;
   location_key: string;
   counter_key: string;
   starts_at: Timestamp;

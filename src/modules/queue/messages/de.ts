@@ -27,6 +27,7 @@ export const queueDe = {
     action: "Aktion",
     booked: "gebucht",
     bookedByStaff: "telefonisch gebucht",
+    bookedAtCounter: "am Schalter gebucht",
     cancelled: "abgesagt",
     checkIn: "Ist da – einchecken",
     checkInFor: (code: string) => `Termin ${code} einchecken`,

@@ -28,6 +28,7 @@ export const queueEn: QueueMessages = {
     action: "Action",
     booked: "booked",
     bookedByStaff: "booked by phone",
+    bookedAtCounter: "booked at the counter",
     cancelled: "cancelled",
     checkIn: "Has arrived – check in",
     checkInFor: (code: string) => `Check in appointment ${code}`,

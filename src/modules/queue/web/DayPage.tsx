@@ -14,7 +14,8 @@ export interface DayAppointment {
   services: string;
   needs: string;
   status: "confirmed" | "cancelled";
-  byStaff: boolean;
+  /** how it was booked: online, by phone, at the counter ("staff": by staff, before the channel was recorded) */
+  channel: "public" | "staff" | "phone" | "counter";
   ticket: Ticket | undefined;
 }
 
@@ -137,9 +138,11 @@ export function DayPage({ ctx, q, view, errors, notice }: Props) {
                     ? d.cancelled
                     : a.ticket
                       ? `${d.checkedIn(a.ticket.number)} (${d.status[a.ticket.status]})`
-                      : a.byStaff
-                        ? d.bookedByStaff
-                        : d.booked}
+                      : a.channel === "counter"
+                        ? d.bookedAtCounter
+                        : a.channel === "phone" || a.channel === "staff"
+                          ? d.bookedByStaff
+                          : d.booked}
                 </td>
                 <td class="kern-table__cell">
                   {a.status === "confirmed" && !a.ticket && view.isToday && (

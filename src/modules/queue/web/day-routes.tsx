@@ -62,7 +62,7 @@ export async function dayRoutes(instance: FastifyInstance, { queue, places }: Qu
             services: await serviceNames(ctx.locale, a.services),
             needs: describeNeeds(q, a.needs),
             status: a.status,
-            byStaff: a.channel === "staff",
+            channel: a.channel,
             ticket: byAppointment.get(a.id),
           })),
         ),

@@ -23,7 +23,7 @@ export type Access = "public" | "staff" | readonly Role[];
 
 /** Named role sets, so routes of one kind grant the same roles. */
 export const ACCESS = {
-  /** run a day: day view, check-in, counters, walk-in tickets */
+  /** run a day: day view, check-in, counters, walk-in tickets, bookings for callers and at the desk */
   frontDesk: ["clerk", "mobile-team"],
   /** issue walk-in tickets and take visit requests for residents */
   tickets: ["clerk", "mobile-team", "help-point"],

@@ -10,6 +10,7 @@ export const staffDe = {
     day: "Tagesansicht",
     counter: "Schalter",
     walkIn: "Wartemarke ausgeben",
+    bookAppointment: "Termin buchen",
     visitRequests: "Hausbesuche",
     reports: "Statistik",
     services: "Leistungen",

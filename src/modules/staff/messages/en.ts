@@ -11,6 +11,7 @@ export const staffEn: StaffMessages = {
     day: "Day view",
     counter: "Counter",
     walkIn: "Issue a ticket",
+    bookAppointment: "Book an appointment",
     visitRequests: "Home visits",
     reports: "Statistics",
     services: "Services",

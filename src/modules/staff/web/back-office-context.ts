@@ -58,6 +58,7 @@ export const BACK_OFFICE_NAV = [
   { path: "/verwaltung/tag", label: "day", access: ACCESS.frontDesk },
   { path: "/verwaltung/schalter", label: "counter", access: ACCESS.frontDesk },
   { path: "/verwaltung/wartemarken/neu", label: "walkIn", access: ACCESS.tickets },
+  { path: "/verwaltung/termine/neu", label: "bookAppointment", access: ACCESS.frontDesk },
   { path: "/verwaltung/hausbesuche", label: "visitRequests", access: ACCESS.visitRequests },
   { path: "/verwaltung/statistik", label: "reports", access: ACCESS.reports },
   { path: "/verwaltung/leistungen", label: "services", access: ACCESS.admin },
