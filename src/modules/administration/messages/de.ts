@@ -159,7 +159,6 @@ export const adminDe = {
     intro: "Namen, Art und Anschrift der Orte, und die Schalter ihrer Öffnungspläne.",
     caption: "Alle Orte",
     columns: { name: "Ort", kind: "Art", address: "Anschrift", counters: "Schalter", status: "Stand" },
-    noAddress: "keine Anschrift",
     active: "aktiv",
     countersSummary: (n: number) => (n === 1 ? "1 Schalter" : `${n} Schalter`),
     editTitle: (name: string) => `Ort bearbeiten: ${name}`,
@@ -171,8 +170,8 @@ export const adminDe = {
     street: "Straße und Hausnummer",
     postalCode: "Postleitzahl",
     city: "Ort",
-    addressHint:
-      "Ohne feste Anschrift (zum Beispiel eine Haltestelle, die bei der Buchung genannt wird): alle drei Felder leer lassen.",
+    demoAddressHint:
+      "Diese Anschrift ist ein Beispiel der Demo. Wenn Sie die echte Anschrift eintragen, entfällt der Hinweis darauf.",
     countersTitle: "Schalter",
     countersIntro:
       "Je Schalter: wie viele Termine gleichzeitig online buchbar sind, und wie viele nur Mitarbeitende vergeben (Telefon, dringende Fälle).",

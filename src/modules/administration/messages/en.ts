@@ -156,7 +156,6 @@ export const adminEn: AdminMessages = {
     intro: "Names, kind and address of the places, and the counters of their opening plans.",
     caption: "All places",
     columns: { name: "Place", kind: "Kind", address: "Address", counters: "Counters", status: "State" },
-    noAddress: "no address",
     active: "active",
     countersSummary: (n: number) => (n === 1 ? "1 counter" : `${n} counters`),
     editTitle: (name: string) => `Edit place: ${name}`,
@@ -168,8 +167,8 @@ export const adminEn: AdminMessages = {
     street: "Street and number",
     postalCode: "Postcode",
     city: "Town",
-    addressHint:
-      "Without a fixed address (for example a stop named at booking): leave all three fields empty.",
+    demoAddressHint:
+      "This address is an example of the demo. When you enter the real address, the note about it goes away.",
     countersTitle: "Counters",
     countersIntro:
       "Per counter: how many appointments at a time can be booked online, and how many only staff give out (phone, urgent cases).",
