@@ -1,3 +1,4 @@
+export type { CancelledVisit, CancellingActor, VisitCancellationParticipant } from "./cancel-visit";
 export { type Closure, type Counter, type OpeningPlan, OpeningPlansFile } from "./domain/opening-plan";
 export type { Session } from "./domain/sessions";
 export { lockOpeningPlans, replaceOpeningPlans, saveOpeningPlans } from "./plan-queries";
