@@ -242,7 +242,7 @@ describeEachDatabase("administration: the mobile Stadtbüro's tour plan", (kind)
 
     expect((await audits("admin.visit-cancelled"))[0]).toEqual({
       subject: `location:mobil-cappel/${date}`,
-      detail: { cancelled: 2, notified: 2 },
+      detail: { cancelled: 2, notified: 2, reopened: 0 },
     });
     // the day is closed now: there is nothing left to cancel
     expect((await get(`/verwaltung/tourenplan/absagen?ort=mobil-cappel&datum=${date}`)).statusCode).toBe(404);

@@ -119,6 +119,7 @@ describeEachDatabase("visit requests in the back office", (kind) => {
       kind: "home-visit",
       homeDate: homeDay().toString(),
       homeTime: "10:30",
+      homeUntil: "11:30",
     });
     expect(res0.statusCode).toBe(303);
 
@@ -240,7 +241,7 @@ describeEachDatabase("visit requests in the back office", (kind) => {
     expect(audit).toEqual({
       action: "visit-request.schedule",
       staff_id: clerk.staffId,
-      detail: { kind: "mobile-visit", location: "mobil-cappel", at: visit.start },
+      detail: { kind: "mobile-visit", location: "mobil-cappel", at: visit.start, until: visit.end },
     });
 
     const mail = (await listOutbox(outbox())).find(
@@ -257,8 +258,17 @@ describeEachDatabase("visit requests in the back office", (kind) => {
       .toString()
       .slice(0, 5);
     expect(message?.text).toContain(`we have scheduled the visit for your request ${code}`);
-    expect(message?.text).toContain(`When: ${longDate}, ${from}–`);
-    expect(message?.text).toContain("Where: Mobile Stadtbüro Cappel");
+    const to = Temporal.Instant.from(visit.end)
+      .toZonedDateTimeISO(timeZone)
+      .toPlainTime()
+      .toString()
+      .slice(0, 5);
+    expect(message?.text).toContain(`When: ${longDate}, between ${from} and ${to}`);
+    expect(message?.text).toContain("Please come to the mobile Stadtbüro at this time");
+    expect(message?.text).toContain(
+      "Where: Mobile Stadtbüro Cappel, Am Sportplatz 1, 35043 Marburg (demo address, may differ from the real one)",
+    );
+    expect(message?.text).toContain("please call us: 069 90009 421 (a demo number that reaches no one)");
     expect(message?.headers).toMatchObject({ "Content-Language": "en" });
     for (const secret of ["Karl", "Petra", "Am Grün", "06421", "klingeln", "Eingeschränkt", "mobility"]) {
       expect(message?.text).not.toContain(secret);
@@ -280,6 +290,7 @@ describeEachDatabase("visit requests in the back office", (kind) => {
       kind: "home-visit",
       homeDate: day.toString(),
       homeTime: "10:30",
+      homeUntil: "11:30",
       stop: "ignored for a home visit",
     });
     expect(res.statusCode).toBe(303);
@@ -295,7 +306,7 @@ describeEachDatabase("visit requests in the back office", (kind) => {
     expect((await listOutbox(outbox())).length).toBe(mailsBefore);
     const page = await get(helpPoint, String(res.headers.location));
     expect(page.body).toContain("Die Person hat keine E-Mail-Adresse angegeben.");
-    expect(page.body).toContain("10:30 Uhr");
+    expect(page.body).toContain("10:30–11:30 Uhr");
   });
 
   it("reschedules a scheduled request and tells the resident the new appointment", async () => {
@@ -316,6 +327,7 @@ describeEachDatabase("visit requests in the back office", (kind) => {
       kind: "home-visit",
       homeDate: homeDay().toString(),
       homeTime: "14:00",
+      homeUntil: "15:00",
     });
     expect(res.statusCode).toBe(303);
     expect(await row(id)).toMatchObject({
@@ -335,8 +347,11 @@ describeEachDatabase("visit requests in the back office", (kind) => {
     expect(mails).toHaveLength(2);
     const texts = await Promise.all(mails.map((m) => readOutboxMessage(outbox(), m.id)));
     const changed = texts.find((m) => m?.text.includes("hat sich geändert"));
-    expect(changed?.text).toContain("14:00 Uhr");
-    expect(changed?.text).toContain("Wo: bei Ihnen, an dem Ort aus Ihrer Anfrage");
+    expect(changed?.text).toContain("zwischen 14:00 und 15:00 Uhr");
+    expect(changed?.text).toContain("Das Team des mobilen Stadtbüros kommt jetzt zu dieser Zeit zu Ihnen");
+    expect(changed?.text).toContain("Wohin: zu Ihnen nach Hause, Am Grün 12, 35037 Marburg");
+    expect(changed?.text).not.toContain("Mobiles Stadtbüro Cappel");
+    expect(changed?.text).toContain("rufen Sie uns bitte an: 069 90009 421");
   });
 
   it("marks a scheduled request done only after asking, and audits it", async () => {
@@ -346,6 +361,7 @@ describeEachDatabase("visit requests in the back office", (kind) => {
       kind: "home-visit",
       homeDate: homeDay().toString(),
       homeTime: "09:00",
+      homeUntil: "10:00",
     });
     const version = await versionSeen(clerk, id);
     const question = await postForm(t.app, clerk, `${LIST}/${id}/status`, { version, status: "done" });
@@ -419,7 +435,7 @@ describeEachDatabase("visit requests in the back office", (kind) => {
 
     const cases: { form: Record<string, string>; field: string; de: string; en: string }[] = [
       {
-        form: { kind: "home-visit", homeDate: yesterday, homeTime: "10:00" },
+        form: { kind: "home-visit", homeDate: yesterday, homeTime: "10:00", homeUntil: "11:00" },
         field: "homeDate",
         de: "Das Datum liegt in der Vergangenheit",
         en: "The date is in the past",
@@ -441,6 +457,7 @@ describeEachDatabase("visit requests in the back office", (kind) => {
           kind: "home-visit",
           homeDate: homeDay().toString(),
           homeTime: "11:00",
+          homeUntil: "12:00",
           note: "x".repeat(501),
         },
         field: "note",
@@ -488,6 +505,7 @@ describeEachDatabase("visit requests in the back office", (kind) => {
       kind: "home-visit",
       homeDate: homeDay().toString(),
       homeTime: "08:30",
+      homeUntil: "09:30",
     });
     expect(colleague.statusCode).toBe(303);
     const before = await row(id);
@@ -497,6 +515,7 @@ describeEachDatabase("visit requests in the back office", (kind) => {
       kind: "home-visit",
       homeDate: homeDay().toString(),
       homeTime: "16:00",
+      homeUntil: "17:00",
     });
     expect(late.statusCode).toBe(409);
     expect(late.body).toContain("Inzwischen geändert");
@@ -518,7 +537,12 @@ describeEachDatabase("visit requests in the back office", (kind) => {
     const raced = await updateSchedule(
       t.database.db,
       { tenantId: "marburg", id, expected: { status: "new", scheduledAt: null } },
-      { kind: "home-visit", date: homeDay().toString(), at: "2030-01-01T10:00:00Z" },
+      {
+        kind: "home-visit",
+        date: homeDay().toString(),
+        at: "2030-01-01T10:00:00Z",
+        end: "2030-01-01T11:00:00Z",
+      },
       helpPoint.staffId,
     );
     expect(raced).toBe(false);
@@ -539,6 +563,7 @@ describeEachDatabase("visit requests in the back office", (kind) => {
       kind: "home-visit",
       homeDate: homeDay().toString(),
       homeTime: "10:00",
+      homeUntil: "11:00",
     });
     expect(noVersion.statusCode).toBe(400);
     // the language switch on a page answering a post leads to the request's page
@@ -566,6 +591,7 @@ describeEachDatabase("visit requests in the back office", (kind) => {
       kind: "home-visit",
       homeDate: visit.date,
       homeTime: "23:30",
+      homeUntil: "23:59",
     });
 
     const day = await scheduledVisitsOn(t.database, "marburg", { date: visit.date, timeZone });

@@ -33,6 +33,8 @@ export interface AdministrationDeps {
   locations: FastifyInstance["locations"];
   booking: FastifyInstance["booking"];
   visits: FastifyInstance["visits"];
+  /** counts of home visit requests scheduled into a visit, for cancelling one */
+  visitRequests: FastifyInstance["visitRequests"];
   schedule: MobileOfficeSchedule;
 }
 

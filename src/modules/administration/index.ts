@@ -15,8 +15,8 @@ import { tourRoutes } from "./web/tour-routes";
 
 /**
  * Administration of the catalogue, places and counters, opening plans and closures, and the
- * mobile tour plan (administrators only). Needs the catalogue, locations and booking plugins
- * registered before it.
+ * mobile tour plan (administrators only). Needs the catalogue, locations, booking and
+ * visit-requests plugins registered before it.
  */
 export const administrationPlugin = fp(
   async (app: FastifyInstance, opts: { database: Database; config: Config }) => {
@@ -27,6 +27,7 @@ export const administrationPlugin = fp(
       locations: app.locations,
       booking: app.booking,
       visits: app.visits,
+      visitRequests: app.visitRequests,
       schedule: new MobileOfficeSchedule(app),
     });
     const admins = {

@@ -105,7 +105,7 @@ export class TourAdmin {
 
   /**
    * A visit that can be cancelled: a stop's sessions on one day from today on, with the
-   * appointments booked.
+   * number of appointments booked and of home visit requests scheduled into it.
    * @throws AppError not-found when the place is no stop or has no visit that day, or the day is past
    */
   async visitToCancel(location: string, date: string, now: Date) {
@@ -117,18 +117,19 @@ export class TourAdmin {
     const first = visits[0];
     const last = visits[visits.length - 1];
     if (!first || !last) throw new AppError("not-found", { location, date });
-    const booked = await this.ctx.deps.booking.bookedStarts({
-      locations: [location],
-      from: new Date(first.session.start),
-      to: new Date(last.session.end),
-    });
-    return { stop, date, from: first.from, to: last.to, booked: booked.length };
+    const span = { from: new Date(first.session.start), to: new Date(last.session.end) };
+    const [booked, homeVisits] = await Promise.all([
+      this.ctx.deps.booking.bookedStarts({ locations: [location], ...span }),
+      this.ctx.deps.visitRequests.scheduledInto({ location, ...span }),
+    ]);
+    return { stop, date, from: first.from, to: last.to, booked: booked.length, homeVisits };
   }
 
   /**
-   * Cancels a visit through the booking module (closure, cancelled appointments, mails) and
-   * records it. The booking module runs its own transaction, so the audit entry follows it.
-   * @returns how many residents were written to
+   * Cancels a visit through the booking module (closure, cancelled appointments, home visit
+   * requests set back to new, mails) and records it. The booking module runs its own
+   * transaction, so the audit entry follows it.
+   * @returns how many residents with an appointment were written to, and how many requests went back to new
    * @throws AppError not-found when there is no such visit
    */
   async cancelVisit(
@@ -137,18 +138,21 @@ export class TourAdmin {
     date: string,
     values: FormValues,
     now: Date,
-  ): Promise<ChangeResult<{ notified: number }>> {
+  ): Promise<ChangeResult<{ notified: number; reopened: number }>> {
     const { reason, problems } = cancelReasonFromForm(values);
     if (problems.length > 0) return { ok: false, problems: firstPerField(problems) };
     await this.visitToCancel(location, date, now);
-    const codes = await this.ctx.deps.visits.cancel({ location, date, reason, now });
-    const { withEmail } = await this.ctx.deps.booking.countCancelledAt({ location, cancelledAt: now });
+    const codes = await this.ctx.deps.visits.cancel({ location, date, reason, now, actor });
+    const [{ withEmail }, { reopened }] = await Promise.all([
+      this.ctx.deps.booking.countCancelledAt({ location, cancelledAt: now }),
+      this.ctx.deps.visitRequests.reopenedAt({ location, at: now }),
+    ]);
     await recordAudit(this.ctx.db, this.ctx.tenantId, actor, {
       action: "admin.visit-cancelled",
       subject: `location:${location}/${date}`,
-      detail: { cancelled: codes.length, notified: withEmail },
+      detail: { cancelled: codes.length, notified: withEmail, reopened },
     });
     this.ctx.reloadCaches();
-    return { ok: true, value: { notified: withEmail } };
+    return { ok: true, value: { notified: withEmail, reopened } };
   }
 }

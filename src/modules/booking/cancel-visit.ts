@@ -1,6 +1,9 @@
+import type { Transaction } from "kysely";
 import type { LocalizedText } from "../../domain/locale";
+import type { Actor } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/database";
 import { bumpCatalogRevision } from "../../platform/db/revision-cache";
+import type { DB } from "../../platform/db/schema";
 import { AppError } from "../../platform/errors";
 import type { Mailer } from "../../platform/mail";
 import type { AppointmentView } from "./appointment-queries";
@@ -8,6 +11,31 @@ import type { AppointmentWords } from "./appointment-service";
 import { OpeningPlansFile } from "./domain/opening-plan";
 import type { BookingMessages } from "./messages/de";
 import type { BookingService } from "./service";
+
+/** Who cancels: a staff member, or the command line (no account). */
+export type CancellingActor = Actor | { staffId: null; username: string | null; ip: string | null };
+
+/** A visit of a mobile stop being cancelled: the stop, the day, its time span, why, when and by whom. */
+export interface CancelledVisit {
+  location: string;
+  date: string;
+  /** the start of the day's first session and the end of its last */
+  from: Date;
+  to: Date;
+  reason: LocalizedText;
+  now: Date;
+  actor: CancellingActor;
+}
+
+/**
+ * Another module's part in cancelling a visit (visit requests scheduled into it). It runs
+ * inside the cancellation's transaction, so the visit is cancelled with its part or not at
+ * all, and returns what to do once that is committed (its mails).
+ */
+export type VisitCancellationParticipant = (
+  trx: Transaction<DB>,
+  visit: CancelledVisit,
+) => Promise<() => Promise<void>>;
 
 export interface CancelVisitDeps {
   database: Database;
@@ -20,18 +48,21 @@ export interface CancelVisitDeps {
   bookUrl: (locale: "de" | "en") => string;
   /** other places worth offering, nearest first (mobile stops, then the Stadtbüro) */
   alternativePlaces: (location: string) => Promise<string[]>;
+  /** the other modules' parts, in the order they joined */
+  participants: readonly VisitCancellationParticipant[];
 }
 
 /**
  * Cancels one day of a mobile stop: records a closure (so no one can book it again), cancels
- * every appointment of that day at once (their capacity is gone with the visit), and writes to
- * each resident with the nearest free alternatives.
+ * every appointment of that day at once (their capacity is gone with the visit), lets the
+ * participants (visit requests) do their part in the same transaction, and writes to each
+ * resident with the nearest free alternatives.
  * @throws AppError not-found when the stop has no visit that day
  * @returns the codes of the cancelled appointments
  */
 export async function cancelVisit(
   deps: CancelVisitDeps,
-  input: { location: string; date: string; reason: LocalizedText; now: Date },
+  input: { location: string; date: string; reason: LocalizedText; now: Date; actor?: CancellingActor },
 ): Promise<string[]> {
   const { booking, database } = deps;
   const sessions = await booking.sessions({ location: input.location, from: input.date, to: input.date });
@@ -39,6 +70,13 @@ export async function cancelVisit(
   const from = new Date(Math.min(...sessions.map((s) => new Date(s.start).getTime())));
   const to = new Date(Math.max(...sessions.map((s) => new Date(s.end).getTime())));
 
+  const visit: CancelledVisit = {
+    ...input,
+    from,
+    to,
+    actor: input.actor ?? { staffId: null, username: null, ip: null },
+  };
+  const afterCommit: (() => Promise<void>)[] = [];
   const affected = await database.db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom("opening_plans")
@@ -54,6 +92,7 @@ export async function cancelVisit(
       .where("tenant_id", "=", booking.tenantId)
       .execute();
     await bumpCatalogRevision(trx, booking.tenantId);
+    for (const participate of deps.participants) afterCommit.push(await participate(trx, visit));
     return trx
       .updateTable("appointments")
       .set({ status: "cancelled", cancelled_at: input.now, release_at: input.now })
@@ -79,6 +118,7 @@ export async function cancelVisit(
   });
 
   booking.reload();
+  for (const then of afterCommit) await then();
   for (const a of affected) {
     if (!a.email) continue;
     const view: AppointmentView = {

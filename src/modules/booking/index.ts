@@ -1,3 +1,4 @@
+export type { CancelledVisit, CancellingActor, VisitCancellationParticipant } from "./cancel-visit";
 export { type AppointmentForCheckIn, findAppointmentForCheckIn } from "./check-in-queries";
 export { seedDemoDay } from "./demo-day";
 export { type Closure, type Counter, type OpeningPlan, OpeningPlansFile } from "./domain/opening-plan";

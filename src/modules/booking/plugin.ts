@@ -4,7 +4,12 @@ import type { Config } from "../../config";
 import type { LocalizedText } from "../../domain/locale";
 import type { Database } from "../../platform/db/database";
 import { AppointmentService } from "./appointment-service";
-import { type CancelVisitDeps, cancelVisit } from "./cancel-visit";
+import {
+  type CancellingActor,
+  type CancelVisitDeps,
+  cancelVisit,
+  type VisitCancellationParticipant,
+} from "./cancel-visit";
 import { sendDueReminders } from "./reminders";
 import { removeExpiredPersonalData } from "./retention-queries";
 import { BookingService } from "./service";
@@ -23,7 +28,15 @@ declare module "fastify" {
     waitlist: Waitlist;
     /** the mobile office's visits; cancelling one notifies everyone booked */
     visits: {
-      cancel(input: { location: string; date: string; reason: LocalizedText; now: Date }): Promise<string[]>;
+      cancel(input: {
+        location: string;
+        date: string;
+        reason: LocalizedText;
+        now: Date;
+        actor?: CancellingActor;
+      }): Promise<string[]>;
+      /** adds another module's part to every cancellation (see `VisitCancellationParticipant`) */
+      participate(participant: VisitCancellationParticipant): void;
     };
   }
 }
@@ -58,6 +71,7 @@ export const bookingPlugin = fp(
       describe,
     });
 
+    const participants: VisitCancellationParticipant[] = [];
     const visitDeps: CancelVisitDeps = {
       database,
       booking,
@@ -77,6 +91,7 @@ export const bookingPlugin = fp(
           .map((l) => l.key);
         return [...stops, ...dir.locations.filter((l) => l.kind === "stadtbuero").map((l) => l.key)];
       },
+      participants,
     };
 
     const waitlist = new Waitlist({
@@ -102,7 +117,12 @@ export const bookingPlugin = fp(
     app.decorate("booking", booking);
     app.decorate("appointments", appointments);
     app.decorate("waitlist", waitlist);
-    app.decorate("visits", { cancel: (input) => cancelVisit(visitDeps, input) });
+    app.decorate("visits", {
+      cancel: (input) => cancelVisit(visitDeps, input),
+      participate: (participant) => {
+        participants.push(participant);
+      },
+    });
 
     const reminderDeps = {
       database,

@@ -1,6 +1,7 @@
 import type { LocationService } from "./service";
 
-export { type District, Location, LocationKind } from "./domain/location";
+export { type District, Location, LocationKind, PlaceAddress } from "./domain/location";
+export { formatPlace, formatPlaceAddress } from "./place-address";
 export type { LocationData, LocationEntry } from "./queries";
 export {
   findLocationEntry,

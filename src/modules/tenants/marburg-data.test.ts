@@ -173,7 +173,7 @@ describe("tenants/marburg", () => {
     for (const stop of stops) {
       expect(stop.payment).toEqual({ card: true, cash: false });
       expect(stop.services).toBe("all");
-      expect(stop.address).toBeNull();
+      expect(stop.address.demo).toBe(true);
     }
   });
 
@@ -261,11 +261,22 @@ describe("tenants/marburg", () => {
     expect(new Set(byLocation("auslaenderbehoerde"))).toEqual(new Set(["aufenthalt-und-einbuergerung"]));
   });
 
-  it("invents no LeiKa keys, postal codes, opening hours or online links", () => {
+  it("invents no LeiKa keys, opening hours or online links; every place has an address, made-up parts marked", () => {
     expect(data.services.filter((s) => s.leikaKey !== null).map((s) => s.key)).toEqual([]);
-    expect(data.locations.filter((l) => l.address?.postalCode).map((l) => l.key)).toEqual([]);
+    // the reference names streets, never postal codes: every address holds an example and says so
+    expect(data.locations.filter((l) => l.address.demo !== true).map((l) => l.key)).toEqual([]);
+    const street = (key: string) => data.locations.find((l) => l.key === key)?.address.street;
+    expect(["stadtbuero", "standesamt", "auslaenderbehoerde"].map(street)).toEqual(
+      Array(3).fill("Frauenbergstraße 31"),
+    );
+    expect(street("ordnungsamt")).toBe("Schubertstraße 8b");
+    expect(data.profile.contactPhone.demo).toBe(true);
+    // hours come from the opening plans that drive booking, never a second list
     expect(data.locations.filter((l) => l.openingHours.length > 0).map((l) => l.key)).toEqual([]);
-    expect(data.locations.every((l) => l.openingNote !== undefined)).toBe(true);
+    const planned = new Set(data.openingPlans.plans.map((p) => p.location));
+    expect(
+      data.locations.filter((l) => !planned.has(l.key) && l.openingNote === undefined).map((l) => l.key),
+    ).toEqual([]);
     const links = data.services.flatMap((s) =>
       s.channels.online?.kind === "external" ? [s.channels.online.url] : [],
     );

@@ -1,7 +1,7 @@
 import type { ExpressionBuilder, Kysely } from "kysely";
 import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
-import { Locale } from "../../domain/locale";
+import { Locale, type LocalizedText } from "../../domain/locale";
 import type { DB } from "../../platform/db/schema";
 import type { Schedule } from "./domain/scheduling";
 import { PLACE_KINDS, VISIT_PERIODS, VISIT_REASONS } from "./domain/visit-request";
@@ -27,6 +27,10 @@ const ScheduleColumns = z.object({
   scheduled_kind: z.enum(SCHEDULED_KINDS).nullable(),
   scheduled_location: z.string().nullable(),
   scheduled_at: Instant.nullable(),
+  scheduled_until: Instant.nullable(),
+  reopened_at: Instant.nullable(),
+  reopened_stop: z.string().nullable(),
+  reopened_visit_at: Instant.nullable(),
 });
 
 /** When and where a request is (or was) scheduled. */
@@ -36,11 +40,31 @@ export interface ScheduleView {
   location: string | null;
   /** instant "…Z" */
   at: string;
+  /** the end of the time window (instant); null for visits scheduled before windows were kept */
+  until: string | null;
+}
+
+/** The visit a request was scheduled into and that was cancelled, which set it back to new. */
+export interface ReopenedView {
+  /** instants "…Z": when it was cancelled, and when the visit would have begun */
+  at: string;
+  stop: string;
+  visitAt: string;
 }
 
 const scheduleOf = (row: z.infer<typeof ScheduleColumns>): ScheduleView | null =>
   row.scheduled_kind && row.scheduled_at
-    ? { kind: row.scheduled_kind, location: row.scheduled_location, at: row.scheduled_at }
+    ? {
+        kind: row.scheduled_kind,
+        location: row.scheduled_location,
+        at: row.scheduled_at,
+        until: row.scheduled_until,
+      }
+    : null;
+
+const reopenedOf = (row: z.infer<typeof ScheduleColumns>): ReopenedView | null =>
+  row.reopened_at && row.reopened_stop && row.reopened_visit_at
+    ? { at: row.reopened_at, stop: row.reopened_stop, visitAt: row.reopened_visit_at }
     : null;
 
 const SummaryRow = ScheduleColumns.extend({
@@ -67,6 +91,7 @@ export interface VisitRequestSummary {
   periods: (typeof VISIT_PERIODS)[number][];
   receivedAt: string;
   schedule: ScheduleView | null;
+  reopened: ReopenedView | null;
 }
 
 const toSummary = (row: z.infer<typeof SummaryRow>): VisitRequestSummary => ({
@@ -80,6 +105,7 @@ const toSummary = (row: z.infer<typeof SummaryRow>): VisitRequestSummary => ({
   periods: row.preferred_periods,
   receivedAt: row.created_at,
   schedule: scheduleOf(row),
+  reopened: reopenedOf(row),
 });
 
 const SUMMARY_COLUMNS = [
@@ -95,6 +121,10 @@ const SUMMARY_COLUMNS = [
   "scheduled_kind",
   "scheduled_location",
   "scheduled_at",
+  "scheduled_until",
+  "reopened_at",
+  "reopened_stop",
+  "reopened_visit_at",
 ] as const;
 
 /**
@@ -135,6 +165,8 @@ const RecordRow = SummaryRow.extend({
   email: z.string().nullable(),
   scheduled_note: z.string().nullable(),
   scheduled_by: z.number().int().nullable(),
+  reopened_reason_de: z.string().nullable(),
+  reopened_reason_en: z.string().nullable(),
 });
 
 /** The whole request, with the person, their contact and the place. */
@@ -152,6 +184,8 @@ export interface VisitRequestRecord extends VisitRequestSummary {
   email: string | null;
   scheduleNote: string | null;
   scheduledBy: number | null;
+  /** the reason the cancelled visit was given, when the request was set back to new */
+  reopenedReason: LocalizedText | null;
 }
 
 /** The state a change is made against. */
@@ -181,6 +215,8 @@ export async function findVisitRequest(
       "email",
       "scheduled_note",
       "scheduled_by",
+      "reopened_reason_de",
+      "reopened_reason_en",
     ])
     .where("tenant_id", "=", tenantId)
     .where("id", "=", id)
@@ -201,6 +237,10 @@ export async function findVisitRequest(
     email: r.email,
     scheduleNote: r.scheduled_note,
     scheduledBy: r.scheduled_by,
+    reopenedReason:
+      r.reopened_reason_de !== null && r.reopened_reason_en !== null
+        ? { de: r.reopened_reason_de, en: r.reopened_reason_en }
+        : null,
   };
 }
 
@@ -220,7 +260,8 @@ function inVersion(where: Where) {
 }
 
 /**
- * Sets the schedule (status `scheduled`) of the request if it is still in the `expected` version.
+ * Sets the schedule (status `scheduled`) of the request if it is still in the `expected`
+ * version; the note of a cancelled earlier visit goes (the audit log keeps it).
  * @returns false when it is not (changed meanwhile, or gone)
  */
 export async function updateSchedule(
@@ -236,8 +277,14 @@ export async function updateSchedule(
       scheduled_kind: schedule.kind,
       scheduled_location: schedule.kind === "mobile-visit" ? schedule.location : null,
       scheduled_at: new Date(schedule.at),
+      scheduled_until: new Date(schedule.end),
       scheduled_note: schedule.note ?? null,
       scheduled_by: staffId,
+      reopened_at: null,
+      reopened_stop: null,
+      reopened_visit_at: null,
+      reopened_reason_de: null,
+      reopened_reason_en: null,
     })
     .where(inVersion(where))
     .executeTakeFirst();

@@ -1,11 +1,9 @@
 import { Temporal } from "temporal-polyfill";
-import type { Locale, LocalizedText } from "../../domain/locale";
+import type { LocalizedText } from "../../domain/locale";
 import { type Actor, recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/database";
 import { AppError } from "../../platform/errors";
-import type { Mailer } from "../../platform/mail";
 import type { LocationService } from "../locations";
-import { DESK_MESSAGES } from "./desk-messages";
 import {
   findVisitRequest,
   listVisitRequests,
@@ -20,7 +18,6 @@ import {
   MOBILE_VISIT_WEEKS,
   type MobileVisit,
   parseScheduling,
-  type Schedule,
   type SchedulingParse,
 } from "./domain/scheduling";
 import {
@@ -31,6 +28,7 @@ import {
   sameVersion,
   type VisitRequestStatus,
 } from "./domain/visit-status";
+import type { VisitMails } from "./visit-mails";
 
 /** What the list can be filtered by: one status, or the open ones (new, then scheduled). */
 export const LIST_FILTERS = ["open", "new", "scheduled", "done", "cancelled"] as const;
@@ -52,7 +50,7 @@ export interface SessionSource {
 export interface VisitRequestDeskDeps {
   database: Database;
   tenantId: string;
-  mailer: Mailer;
+  mails: VisitMails;
   booking: SessionSource;
   locations: Pick<LocationService, "directory">;
   now: () => Date;
@@ -157,17 +155,14 @@ export class VisitRequestDesk {
 
   /**
    * Schedules (or reschedules) the request from the scheduling form, then mails the resident
-   * the date, time and place when they gave an address. Invalid input changes nothing.
+   * the date, the time window, where and whom to call when they gave an address. Invalid
+   * input changes nothing.
    * @throws AppError bad-request (no version), not-found, conflict (changed meanwhile, or closed)
    */
   async schedule(
     actor: Actor,
     id: number,
-    input: {
-      form: Record<string, unknown>;
-      version: string | undefined;
-      siteName: (locale: Locale) => string;
-    },
+    input: { form: Record<string, unknown>; version: string | undefined },
   ): Promise<ScheduleResult> {
     const { database, tenantId } = this.deps;
     const current = await this.current(id, input.version, "scheduled");
@@ -196,13 +191,14 @@ export class VisitRequestDesk {
           kind: schedule.kind,
           location: schedule.kind === "mobile-visit" ? schedule.location : null,
           at: schedule.at,
+          until: schedule.end,
         },
       });
     });
 
     if (!current.email) return { ok: true, mail: { status: "none" } };
     try {
-      await this.sendScheduledMail(current, schedule, stops, rescheduled, input.siteName(current.locale));
+      await this.deps.mails.scheduled(current, schedule, rescheduled);
       return { ok: true, mail: { status: "sent" } };
     } catch (error) {
       return { ok: true, mail: { status: "failed", error } };
@@ -257,51 +253,4 @@ export class VisitRequestDesk {
     }
     return current;
   }
-
-  private async sendScheduledMail(
-    request: VisitRequestRecord,
-    schedule: Schedule,
-    stops: StopVisits[],
-    rescheduled: boolean,
-    siteName: string,
-  ): Promise<void> {
-    const { locale } = request;
-    const t = DESK_MESSAGES[locale];
-    const timeZone = await this.timeZone();
-    const start = civilTime(schedule.at, timeZone);
-    const time =
-      schedule.kind === "mobile-visit"
-        ? t.timeRange(start, civilTime(schedule.end, timeZone))
-        : t.time(start);
-    const stop =
-      schedule.kind === "mobile-visit" ? stops.find((s) => s.key === schedule.location) : undefined;
-    await this.deps.mailer.send({
-      to: request.email ?? "",
-      subject: t.mail.subject(request.code),
-      text: t.mail.text({
-        code: request.code,
-        rescheduled,
-        date: longDate(locale, schedule.date),
-        time,
-        stop: stop?.name[locale],
-        siteName,
-      }),
-      headers: { "Content-Language": locale, "Auto-Submitted": "auto-generated" },
-    });
-  }
-}
-
-const civilTime = (instant: string, timeZone: string) =>
-  Temporal.Instant.from(instant)
-    .toZonedDateTimeISO(timeZone)
-    .toPlainTime()
-    .toString({ smallestUnit: "minute" });
-
-const longDates: Record<Locale, Intl.DateTimeFormat> = {
-  de: new Intl.DateTimeFormat("de-DE", { dateStyle: "full", timeZone: "UTC" }),
-  en: new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeZone: "UTC" }),
-};
-/** "Dienstag, 24. November 2026" of a civil date. */
-export function longDate(locale: Locale, date: string): string {
-  return longDates[locale].format(new Date(`${date}T00:00:00Z`));
 }

@@ -43,6 +43,17 @@ export interface VisitRequestsTable {
   scheduled_note: string | null;
   /** the staff account that scheduled it */
   scheduled_by: number | null;
+  /** the end of the time window: the team arrives by then (home visit), the stop's session ends (mobile visit) */
+  scheduled_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** set when the request went back from scheduled to new because its visit was cancelled */
+  reopened_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** the stop whose visit was cancelled */
+  reopened_stop: string | null;
+  /** the start of the cancelled visit */
+  reopened_visit_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** the reason the cancellation gave, in both languages */
+  reopened_reason_de: string | null;
+  reopened_reason_en: string | null;
 }
 
 declare module "../../platform/db/schema" {

@@ -16,13 +16,16 @@ export function placeFormValues(location: Location): Record<string, string> {
     "name-de": location.name.de,
     "name-en": location.name.en,
     kind: location.kind,
-    street: location.address?.street ?? "",
-    "postal-code": location.address?.postalCode ?? "",
-    city: location.address?.city ?? "",
+    street: location.address.street,
+    "postal-code": location.address.postalCode,
+    city: location.address.city,
   };
 }
 
-/** The place as the form would change it, for the schema to check. All address fields blank: no address. */
+/**
+ * The place as the form would change it, for the schema to check. Every place has an
+ * address. A demo tenant's example address stays marked as one only while it is unchanged.
+ */
 export function placeFromForm(
   base: Location,
   values: FormValues,
@@ -31,27 +34,28 @@ export function placeFromForm(
   const street = t("street");
   const postalCode = t("postal-code");
   const city = t("city");
-  const noAddress = street === "" && postalCode === "" && city === "";
   const problems = [
     ...textProblem("name-de", t("name-de"), PLACE_LIMITS.name),
     ...textProblem("name-en", t("name-en"), PLACE_LIMITS.name),
     ...textProblem("street", street, PLACE_LIMITS.street),
     ...textProblem("city", city, PLACE_LIMITS.city),
   ];
-  if (!noAddress && street === "") problems.push({ field: "street", code: "required" });
-  if (!noAddress && city === "") problems.push({ field: "city", code: "required" });
+  if (street === "") problems.push({ field: "street", code: "required" });
+  if (postalCode === "") problems.push({ field: "postal-code", code: "required" });
+  if (city === "") problems.push({ field: "city", code: "required" });
+  const old = base.address;
+  const unchanged = old.street === street && old.postalCode === postalCode && old.city === city;
   const candidate = {
     ...base,
     name: { de: t("name-de"), en: t("name-en") },
     kind: t("kind"),
-    address: noAddress
-      ? null
-      : {
-          street,
-          postalCode: postalCode === "" ? null : postalCode,
-          city,
-          ...(base.address?.note && { note: base.address.note }),
-        },
+    address: {
+      street,
+      postalCode,
+      city,
+      ...(old.note && { note: old.note }),
+      ...(old.demo && unchanged && { demo: true }),
+    },
   };
   return { candidate, problems };
 }

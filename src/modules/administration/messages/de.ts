@@ -159,7 +159,6 @@ export const adminDe = {
     intro: "Namen, Art und Anschrift der Orte, und die Schalter ihrer Öffnungspläne.",
     caption: "Alle Orte",
     columns: { name: "Ort", kind: "Art", address: "Anschrift", counters: "Schalter", status: "Stand" },
-    noAddress: "keine Anschrift",
     active: "aktiv",
     countersSummary: (n: number) => (n === 1 ? "1 Schalter" : `${n} Schalter`),
     editTitle: (name: string) => `Ort bearbeiten: ${name}`,
@@ -171,8 +170,8 @@ export const adminDe = {
     street: "Straße und Hausnummer",
     postalCode: "Postleitzahl",
     city: "Ort",
-    addressHint:
-      "Ohne feste Anschrift (zum Beispiel eine Haltestelle, die bei der Buchung genannt wird): alle drei Felder leer lassen.",
+    demoAddressHint:
+      "Diese Anschrift ist ein Beispiel der Demo. Wenn Sie die echte Anschrift eintragen, entfällt der Hinweis darauf.",
     countersTitle: "Schalter",
     countersIntro:
       "Je Schalter: wie viele Termine gleichzeitig online buchbar sind, und wie viele nur Mitarbeitende vergeben (Telefon, dringende Fälle).",
@@ -322,6 +321,10 @@ export const adminDe = {
     visitEnd: "Ende",
     addVisit: "Besuch eintragen",
     visitAddedNotice: (stop: string, date: string) => `Der Besuch in ${stop} am ${date} ist eingetragen.`,
+    homeVisitsReopenedNotice: (n: number) =>
+      n === 1
+        ? "1 Anfrage für einen Hausbesuch ist wieder „Neu“ und muss neu geplant werden."
+        : `${n} Anfragen für einen Hausbesuch sind wieder „Neu“ und müssen neu geplant werden.`,
     visitCancelledNotice: (stop: string, date: string, notified: number) =>
       `Der Besuch in ${stop} am ${date} ist abgesagt. ${
         notified === 0
@@ -338,6 +341,14 @@ export const adminDe = {
         : n === 1
           ? "Für diesen Besuch ist 1 Termin gebucht."
           : `Für diesen Besuch sind ${n} Termine gebucht.`,
+    cancelHomeVisits: (n: number) =>
+      n === 0
+        ? "In diesen Besuch ist keine Anfrage für einen Hausbesuch eingeplant."
+        : `In diesen Besuch ${n === 1 ? "ist 1 Anfrage" : `sind ${n} Anfragen`} für einen Hausbesuch eingeplant. Mit der Absage ${
+            n === 1
+              ? "wird sie wieder auf „Neu“ gesetzt und muss"
+              : "werden sie wieder auf „Neu“ gesetzt und müssen"
+          } neu geplant werden. Wer eine E-Mail-Adresse angegeben hat, bekommt eine E-Mail mit dem Grund; die anderen rufen Sie bitte an.`,
     cancelEffects:
       "Mit der Absage wird der Tag für diese Haltestelle geschlossen, alle Termine des Besuchs werden storniert, und jede Person mit Termin bekommt eine E-Mail mit dem Grund und freien Zeiten in der Nähe. Das lässt sich nicht rückgängig machen.",
     reasonDe: "Grund (Deutsch)",

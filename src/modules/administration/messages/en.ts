@@ -156,7 +156,6 @@ export const adminEn: AdminMessages = {
     intro: "Names, kind and address of the places, and the counters of their opening plans.",
     caption: "All places",
     columns: { name: "Place", kind: "Kind", address: "Address", counters: "Counters", status: "State" },
-    noAddress: "no address",
     active: "active",
     countersSummary: (n: number) => (n === 1 ? "1 counter" : `${n} counters`),
     editTitle: (name: string) => `Edit place: ${name}`,
@@ -168,8 +167,8 @@ export const adminEn: AdminMessages = {
     street: "Street and number",
     postalCode: "Postcode",
     city: "Town",
-    addressHint:
-      "Without a fixed address (for example a stop named at booking): leave all three fields empty.",
+    demoAddressHint:
+      "This address is an example of the demo. When you enter the real address, the note about it goes away.",
     countersTitle: "Counters",
     countersIntro:
       "Per counter: how many appointments at a time can be booked online, and how many only staff give out (phone, urgent cases).",
@@ -316,6 +315,10 @@ export const adminEn: AdminMessages = {
     visitEnd: "End",
     addVisit: "Add visit",
     visitAddedNotice: (stop: string, date: string) => `The visit to ${stop} on ${date} is added.`,
+    homeVisitsReopenedNotice: (n: number) =>
+      n === 1
+        ? "1 home visit request is “New” again and needs to be scheduled again."
+        : `${n} home visit requests are “New” again and need to be scheduled again.`,
     visitCancelledNotice: (stop: string, date: string, notified: number) =>
       `The visit to ${stop} on ${date} is cancelled. ${
         notified === 0
@@ -332,6 +335,12 @@ export const adminEn: AdminMessages = {
         : n === 1
           ? "1 appointment is booked for this visit."
           : `${n} appointments are booked for this visit.`,
+    cancelHomeVisits: (n: number) =>
+      n === 0
+        ? "No home visit request is scheduled into this visit."
+        : `${n === 1 ? "1 home visit request is" : `${n} home visit requests are`} scheduled into this visit. Cancelling sets ${
+            n === 1 ? "it" : "them"
+          } back to “New”, to be scheduled again. Whoever gave an e-mail address gets an e-mail with the reason; please call the others.`,
     cancelEffects:
       "Cancelling closes the day at this stop, cancels every appointment of the visit, and sends everyone booked an e-mail with the reason and free times nearby. This cannot be undone.",
     reasonDe: "Reason (German)",

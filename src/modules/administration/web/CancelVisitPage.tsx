@@ -14,6 +14,8 @@ export interface CancelVisitView {
   from: string;
   to: string;
   booked: number;
+  /** home visit requests scheduled into the visit (a count: no names on this page) */
+  homeVisits: number;
   values: FormValues;
   errors: FieldError[];
 }
@@ -44,6 +46,7 @@ export function CancelVisitPage({
         )}
       </p>
       <p class="kern-body">{tr.cancelBooked(view.booked)}</p>
+      <p class="kern-body">{tr.cancelHomeVisits(view.homeVisits)}</p>
       <div class="kern-alert kern-alert--warning" role="note">
         <div class="kern-alert__body">
           <p class="kern-body">{tr.cancelEffects}</p>

@@ -71,7 +71,6 @@ export function PlaceEditPage({
   const title = p.editTitle(entry.location.name[ctx.locale]);
   const err = (field: string) => errorFor(errors, field);
   const v = (field: string) => fieldValue(values, field);
-  const optional = t.common.optional;
   return (
     <BackOfficeLayout ctx={ctx} title={titleWithErrors(ctx, title, errors)} notice={view.notice} wide>
       <ErrorSummary title={ctx.s.layout.errorSummaryTitle} errors={errors} />
@@ -118,13 +117,9 @@ export function PlaceEditPage({
             value={v("kind")}
             error={err("kind")}
           />
-          <p class="kern-body" id="address-hint">
-            {p.addressHint}
-          </p>
           <Input
             name="street"
             label={p.street}
-            condition={optional}
             autocomplete="off"
             value={v("street")}
             error={err("street")}
@@ -132,13 +127,13 @@ export function PlaceEditPage({
           <Input
             name="postal-code"
             label={p.postalCode}
-            condition={optional}
             inputMode="numeric"
             maxLength={5}
             value={v("postal-code")}
             error={err("postal-code")}
           />
-          <Input name="city" label={p.city} condition={optional} value={v("city")} error={err("city")} />
+          <Input name="city" label={p.city} value={v("city")} error={err("city")} />
+          {entry.location.address.demo && <p class="kern-body">{p.demoAddressHint}</p>}
           <SubmitButton label={t.common.save} />
         </form>
       </Section>

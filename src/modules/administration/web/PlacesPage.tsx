@@ -46,9 +46,7 @@ export function PlacesPage({ ctx, t, view }: { ctx: BackOfficeContext; t: AdminM
                     </a>
                   </th>
                   <td class="kern-table__cell">{t.kinds[location.kind]}</td>
-                  <td class="kern-table__cell">
-                    {a ? `${a.street}, ${a.postalCode ? `${a.postalCode} ` : ""}${a.city}` : p.noAddress}
-                  </td>
+                  <td class="kern-table__cell">{`${a.street}, ${a.postalCode} ${a.city}`}</td>
                   <td class="kern-table__cell">
                     {counters.size > 0 ? p.countersSummary(counters.size) : t.common.none}
                   </td>

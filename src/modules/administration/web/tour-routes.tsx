@@ -19,6 +19,7 @@ const TourQuery = z.object({
   datum: IsoDate.optional(),
   eingetragen: z.string().max(5).optional(),
   benachrichtigt: z.coerce.number().int().min(0).max(100000).optional(),
+  hausbesuche: z.coerce.number().int().min(0).max(100000).optional(),
 });
 const CancelQuery = z.object({ ort: Slug.optional(), datum: IsoDate.optional() });
 const VisitBody = formBody(VISIT_FIELDS);
@@ -33,7 +34,7 @@ export async function tourRoutes(instance: FastifyInstance, { admin }: { admin: 
     request: FastifyRequest,
     reply: FastifyReply,
     form?: { values: FormValues; problems: Problem[] },
-    notice?: { stop: string; date: string; notified?: number },
+    notice?: { stop: string; date: string; notified?: number; reopened?: number },
   ) => {
     const ctx = backOfficeContext(request, reply);
     const t = ADMIN_MESSAGES[ctx.locale];
@@ -47,6 +48,7 @@ export async function tourRoutes(instance: FastifyInstance, { admin }: { admin: 
         notice.notified === undefined
           ? t.tour.visitAddedNotice(label, date)
           : t.tour.visitCancelledNotice(label, date, notice.notified);
+      if (notice.reopened) text += ` ${t.tour.homeVisitsReopenedNotice(notice.reopened)}`;
     }
     const view = {
       ...plan,
@@ -61,10 +63,10 @@ export async function tourRoutes(instance: FastifyInstance, { admin }: { admin: 
     "/verwaltung/tourenplan",
     { config, schema: { querystring: TourQuery } },
     async (request, reply) => {
-      const { ort, datum, eingetragen, benachrichtigt } = request.query;
+      const { ort, datum, eingetragen, benachrichtigt, hausbesuche } = request.query;
       const notice =
         ort && datum && (eingetragen || benachrichtigt !== undefined)
-          ? { stop: ort, date: datum, notified: benachrichtigt }
+          ? { stop: ort, date: datum, notified: benachrichtigt, reopened: hausbesuche }
           : undefined;
       return renderTour(request, reply, undefined, notice);
     },
@@ -127,7 +129,8 @@ export async function tourRoutes(instance: FastifyInstance, { admin }: { admin: 
       const values = formValuesOf(request.body);
       const result = await admin.cancelVisit(request.actor(), ort, datum, values, app.clock.now());
       if (!result.ok) return renderCancel(request, reply, ort, datum, { values, problems: result.problems });
-      const query = `ort=${ort}&datum=${datum}&benachrichtigt=${result.value.notified}`;
+      const { notified, reopened } = result.value;
+      const query = `ort=${ort}&datum=${datum}&benachrichtigt=${notified}${reopened > 0 ? `&hausbesuche=${reopened}` : ""}`;
       return reply.redirect(hrefFor(request, `/verwaltung/tourenplan?${query}`), 303);
     },
   );

@@ -6,6 +6,7 @@ import { FormList, IsoDate, LinkToken, Slug } from "../../../domain/text";
 import { clientAddress } from "../../../platform/http/client-address";
 import type { PageContext } from "../../../platform/views/page-context";
 import type { Service } from "../../catalog";
+import { formatPlace } from "../../locations";
 import type { AppointmentView } from "../appointment-queries";
 import type { AppointmentWords } from "../appointment-service";
 import type { Slot } from "../domain/slots";
@@ -113,9 +114,11 @@ export function describer(app: FastifyInstance) {
       app.booking.timeZone(),
     ]);
     const t = BOOKING_MESSAGES[a.locale];
+    const location = dir.byKey.get(a.location);
     return {
       when: whenLabel(t, a.locale, timeZone, a.startsAt, a.endsAt),
-      place: dir.byKey.get(a.location)?.name[a.locale] ?? a.location,
+      // name and address: the confirmation page, the mails and the calendar entry's LOCATION
+      place: location ? formatPlace(location, a.locale) : a.location,
       services: a.services.map((k) => catalog.byKey.get(k)?.name[a.locale] ?? k).join(", "),
     };
   };

@@ -1,14 +1,18 @@
+import { formatDate } from "../../../platform/i18n/i18n";
 import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
 import { Section } from "../../../platform/views/Section";
 import type { Service } from "../../catalog";
 import { type District, type Location, WEEKDAYS } from "../domain/location";
+import { type DayHours, type PlaceHours, weekdayOf } from "./plan-hours";
 
 export interface LocationView {
   location: Location;
   district: District | undefined;
   /** the services offered here; undefined when all are */
   services: Service[] | undefined;
+  /** the hours of the opening plans that drive booking here */
+  hours: PlaceHours;
 }
 
 export function LocationPage({ ctx, view }: { ctx: PageContext; view: LocationView }) {
@@ -20,10 +24,6 @@ export function LocationPage({ ctx, view }: { ctx: PageContext; view: LocationVi
     { label: m.locations.title, href: ctx.href("/orte") },
     { label: m.locations.kinds[l.kind], href: ctx.href(`/orte#${l.kind}`) },
   ];
-  const hours = WEEKDAYS.map((day) => ({
-    day,
-    windows: l.openingHours.filter((h) => h.days.includes(day)),
-  })).filter((d) => d.windows.length > 0);
   return (
     <Layout ctx={ctx} title={l.name[locale]} breadcrumbs={crumbs}>
       <hgroup class="kern-hgroup">
@@ -59,21 +59,18 @@ export function LocationPage({ ctx, view }: { ctx: PageContext; view: LocationVi
         </ul>
       )}
       <Section id="address-title" title={m.locations.address}>
-        {l.address ? (
-          <address class="kern-body">
-            {l.address.street}
-            <br />
-            {[l.address.postalCode, l.address.city].filter(Boolean).join(" ")}
-            {l.address.note && (
-              <>
-                <br />
-                {l.address.note[locale]}
-              </>
-            )}
-          </address>
-        ) : (
-          <p class="kern-body">{m.locations.noAddress}</p>
-        )}
+        <address class="kern-body">
+          {l.address.street}
+          <br />
+          {`${l.address.postalCode} ${l.address.city}`}
+          {l.address.note && (
+            <>
+              <br />
+              {l.address.note[locale]}
+            </>
+          )}
+        </address>
+        {l.address.demo && <p class="kern-body">{m.locations.demoAddressNote}</p>}
         {district && (
           <p class="kern-body">
             {m.locations.district}: {district.name}
@@ -81,21 +78,7 @@ export function LocationPage({ ctx, view }: { ctx: PageContext; view: LocationVi
         )}
       </Section>
       <Section id="hours-title" title={m.locations.openingHours}>
-        {hours.length > 0 ? (
-          <dl class="sb-facts">
-            {hours.map(({ day, windows }) => (
-              <>
-                <dt key={`${day}-t`}>{m.locations.weekdays[day]}</dt>
-                <dd key={`${day}-d`}>
-                  {windows.map((w) => m.locations.timeRange(w.opens, w.closes)).join(", ")}
-                </dd>
-              </>
-            ))}
-          </dl>
-        ) : (
-          <p class="kern-body">{m.locations.noOpeningHours}</p>
-        )}
-        {l.openingNote && <p class="kern-body">{l.openingNote[locale]}</p>}
+        <OpeningHoursView ctx={ctx} location={l} hours={view.hours} />
       </Section>
       <Section id="access-title" title={m.locations.accessibility}>
         <dl class="sb-facts">
@@ -172,5 +155,91 @@ export function LocationPage({ ctx, view }: { ctx: PageContext; view: LocationVi
         )}
       </Section>
     </Layout>
+  );
+}
+
+/**
+ * A place's opening hours from one source: the opening plans that drive its booking; a
+ * place without a plan shows its published hours, or says once that there are none.
+ */
+function OpeningHoursView({
+  ctx,
+  location: l,
+  hours,
+}: {
+  ctx: PageContext;
+  location: Location;
+  hours: PlaceHours;
+}) {
+  const { m, locale } = ctx;
+  const dayDate = (date: string) => `${m.locations.weekdays[weekdayOf(date)]}, ${formatDate(locale, date)}`;
+  const times = (windows: { start: string; end: string }[]) =>
+    windows.map((w) => m.locations.timeRange(w.start, w.end)).join(", ");
+  const note = l.openingNote && <p class="kern-body">{l.openingNote[locale]}</p>;
+  if (hours.plans.length === 0 && hours.extraDays.length === 0) {
+    if (l.openingHours.length === 0) return note ?? <p class="kern-body">{m.locations.noOpeningHours}</p>;
+    const days = WEEKDAYS.map((day) => ({
+      day,
+      windows: l.openingHours
+        .filter((h) => h.days.includes(day))
+        .map((h) => ({ start: h.opens, end: h.closes })),
+    })).filter((d) => d.windows.length > 0);
+    return (
+      <>
+        <DayList ctx={ctx} days={days} />
+        {note}
+      </>
+    );
+  }
+  return (
+    <>
+      <p class="kern-body">
+        {m.locations.appointmentHours}
+        {ctx.site.demo && ` ${m.locations.exampleHours}`}
+      </p>
+      {hours.plans.map((plan) => (
+        <div key={plan.validFrom ?? "current"}>
+          {plan.validFrom && (
+            <p class="kern-body">{m.locations.validFrom(formatDate(locale, plan.validFrom))}</p>
+          )}
+          <DayList ctx={ctx} days={plan.days} />
+          {plan.recurrence.kind === "weekly" && plan.recurrence.everyWeeks > 1 && (
+            <p class="kern-body">{m.locations.everyWeeks(plan.recurrence.everyWeeks)}</p>
+          )}
+          {plan.recurrence.kind === "monthly" && (
+            <p class="kern-body">{m.locations.nthInMonth(plan.recurrence.nth)}</p>
+          )}
+          {plan.validTo && (
+            <p class="kern-body">{m.locations.validUntil(formatDate(locale, plan.validTo))}</p>
+          )}
+          {plan.nextDate && <p class="kern-body">{m.locations.nextDate(dayDate(plan.nextDate))}</p>}
+        </div>
+      ))}
+      {hours.extraDays.length > 0 && (
+        <>
+          <h3 class="kern-heading-small">{m.locations.extraDays}</h3>
+          <ul class="kern-list">
+            {hours.extraDays.map((d) => (
+              <li key={d.date}>{`${dayDate(d.date)}: ${times(d.windows)}`}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {note}
+    </>
+  );
+}
+
+function DayList({ ctx, days }: { ctx: PageContext; days: DayHours[] }) {
+  const { m } = ctx;
+  return (
+    <dl class="sb-facts">
+      {days.map(({ day, windows }) => (
+        <>
+          <dt key={`${day}-t`}>{m.locations.weekdays[day]}</dt>
+          <dd key={`${day}-d`}>{windows.map((w) => m.locations.timeRange(w.start, w.end)).join(", ")}</dd>
+        </>
+      ))}
+    </dl>
   );
 }

@@ -3,6 +3,7 @@ import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
 import { Section } from "../../../platform/views/Section";
 import type { District, Location, LocationKind } from "../domain/location";
+import { formatPlaceAddress } from "../place-address";
 
 export interface LocationsView {
   sections: { kind: LocationKind; locations: Location[] }[];
@@ -33,14 +34,13 @@ export function LocationsPage({ ctx, view }: { ctx: PageContext; view: Locations
                   </a>
                 </h3>
                 <p class="kern-body">
-                  {l.address
-                    ? [
-                        l.address.street,
-                        [l.address.postalCode, l.address.city].filter(Boolean).join(" "),
-                      ].join(", ")
-                    : view.districtName(l.district)
-                      ? `${m.locations.district}: ${view.districtName(l.district)}`
-                      : l.description[locale]}
+                  {formatPlaceAddress(l, locale)}
+                  {view.districtName(l.district) && (
+                    <>
+                      <br />
+                      {`${m.locations.district}: ${view.districtName(l.district)}`}
+                    </>
+                  )}
                 </p>
               </li>
             ))}

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
@@ -7,8 +8,25 @@ import type { Service } from "../../catalog";
 import { LOCATION_KIND_ORDER } from "../service";
 import { LocationPage } from "./LocationPage";
 import { LocationsPage } from "./LocationsPage";
+import { type PlaceHours, placeHours } from "./plan-hours";
 
 const KeyParams = z.object({ key: z.string().max(100) });
+
+/** How far ahead the next day of a plan that skips weeks is looked for. */
+const NEXT_DAY_WEEKS = 26;
+
+/**
+ * A place's hours from the opening plans that drive its booking (`app.booking`, registered
+ * after this module, is read at request time).
+ */
+async function hoursOf(app: FastifyInstance, location: string): Promise<PlaceHours> {
+  const file = await app.booking.openingPlans();
+  const today = await app.booking.today(app.clock.now());
+  const to = Temporal.PlainDate.from(today).add({ weeks: NEXT_DAY_WEEKS }).toString();
+  const sessions = file ? await app.booking.sessions({ location, from: today, to }) : [];
+  const next = (planKey: string) => sessions.find((s) => s.planKey === planKey)?.date;
+  return placeHours(file?.plans ?? [], location, today, next);
+}
 
 /** Citizen pages of places and districts; registered once per language prefix. */
 export async function locationPages(instance: FastifyInstance) {
@@ -34,9 +52,10 @@ export async function locationPages(instance: FastifyInstance) {
       const { byKey } = await app.catalog.catalog();
       services = location.services.map((k) => byKey.get(k)).filter((s): s is Service => s !== undefined);
     }
+    const hours = await hoursOf(app, location.key);
     return sendPage(
       reply,
-      <LocationPage ctx={pageContext(request)} view={{ location, district, services }} />,
+      <LocationPage ctx={pageContext(request)} view={{ location, district, services, hours }} />,
     );
   });
 }

@@ -39,9 +39,12 @@ function location(key: string, services: "all" | string[] = "all") {
     kind: "office",
     name: t("Amt", "Office"),
     description: t("Ein Amt.", "An office."),
-    address: null,
+    address: { street: "Marktplatz 1", postalCode: "12345", city: "Musterstadt" } as Record<
+      string,
+      unknown
+    > | null,
     district: null as string | null,
-    openingHours: [],
+    openingHours: [] as unknown[],
     contact: {},
     accessibility: { stepFree: null, accessibleToilet: null, parking: null },
     payment: { card: null, cash: null },
@@ -70,6 +73,7 @@ function validTenant() {
       dataProtectionOfficer: { ...address, email: null, phone: null },
       dataProtectionSupervisor: { ...address, web: null },
       accessibility: { reviewedOn: "2026-01-01", enforcementBody: { ...address, web: null, email: null } },
+      contactPhone: { number: "012345 6789", demo: true } as { number: string; demo?: boolean },
       demo: true,
     },
     "services.json": {
@@ -255,6 +259,54 @@ describe("validateTenantFiles", () => {
     expect(issuesOf(files)).toEqual([
       { file: "services.json", message: "Unexpected token } in JSON at position 12" },
     ]);
+  });
+
+  it("refuses a place without an address, or with an incomplete one", () => {
+    const files = validTenant();
+    at(files["locations.json"].locations, 0).address = null;
+    at(files["locations.json"].locations, 1).address = {
+      street: "Marktplatz 1",
+      postalCode: null,
+      city: "Musterstadt",
+    };
+    expect(issuesOf(files).map((i) => [i.file, i.entry, i.field])).toEqual([
+      ["locations.json", 'locations[0] "stadtbuero"', "address"],
+      ["locations.json", 'locations[1] "help"', "address.postalCode"],
+    ]);
+  });
+
+  it("allows made-up addresses and phone numbers only in a demo tenant, marked as such", () => {
+    const demo = validTenant();
+    const stadtbuero = at(demo["locations.json"].locations, 0);
+    stadtbuero.address = { ...stadtbuero.address, demo: true };
+    expect(issuesOf(demo)).toEqual([]);
+    const real = validTenant();
+    real["tenant.json"].demo = false;
+    const place = at(real["locations.json"].locations, 0);
+    place.address = { ...place.address, demo: true };
+    expect(issuesOf(real).map((i) => [i.file, i.entry, i.field])).toEqual([
+      ["tenant.json", undefined, "contactPhone.demo"],
+      ["locations.json", 'locations[0] "stadtbuero"', "address.demo"],
+    ]);
+    real["tenant.json"].contactPhone = { number: "012345 6789" };
+    place.address = { street: "Marktplatz 1", postalCode: "12345", city: "Musterstadt" };
+    expect(issuesOf(real)).toEqual([]);
+  });
+
+  it("refuses published opening hours for a place whose opening plan gives them", () => {
+    const files = validTenant();
+    at(files["locations.json"].locations, 0).openingHours = [
+      { days: ["mo"], opens: "08:00", closes: "12:00" },
+    ];
+    expect(issuesOf(files).map((i) => [i.entry, i.field])).toEqual([
+      ['locations[0] "stadtbuero"', "openingHours"],
+    ]);
+    // a help point without a plan may publish its hours
+    at(files["locations.json"].locations, 0).openingHours = [];
+    at(files["locations.json"].locations, 1).openingHours = [
+      { days: ["tu"], opens: "09:00", closes: "12:00" },
+    ];
+    expect(issuesOf(files)).toEqual([]);
   });
 
   it("checks references only when every file is valid", () => {

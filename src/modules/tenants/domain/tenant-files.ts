@@ -168,6 +168,32 @@ function checkReferences(data: TenantData): TenantFileIssue[] {
           });
       });
   });
+  // Made-up values are for demonstrations only, and must say so.
+  if (!data.profile.demo && data.profile.contactPhone.demo)
+    issues.push({
+      file: "tenant.json",
+      field: "contactPhone.demo",
+      message: "a demo value in a tenant that is not a demo",
+    });
+  const planned = new Set(data.openingPlans.plans.map((p) => p.location));
+  data.locations.forEach((l, i) => {
+    const entry = `locations[${i}] "${l.key}"`;
+    if (!data.profile.demo && l.address.demo)
+      issues.push({
+        file: "locations.json",
+        entry,
+        field: "address.demo",
+        message: "a demo value in a tenant that is not a demo",
+      });
+    // one source of opening hours: a place with an opening plan shows the plan's windows
+    if (planned.has(l.key) && l.openingHours.length > 0)
+      issues.push({
+        file: "locations.json",
+        entry,
+        field: "openingHours",
+        message: "the place has an opening plan, which gives its hours; leave openingHours empty",
+      });
+  });
   data.openingPlans.plans.forEach((p, i) => {
     if (!locations.has(p.location))
       issues.push({

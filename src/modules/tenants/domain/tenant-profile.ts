@@ -2,7 +2,8 @@ import { z } from "zod";
 import { LocalizedText } from "../../../domain/locale";
 import { Slug } from "../../../domain/text";
 
-// Unknown facts are null and shown as "not stated"; a demo tenant must never invent them.
+// Unknown facts are null and shown as "not stated". A demo tenant invents only what it marks
+// as an example (`demo: true`: the contact phone, place addresses).
 const PostalAddress = z.object({
   name: z.string().min(2),
   street: z.string().min(2).nullable(),
@@ -46,6 +47,11 @@ export const TenantProfile = z.object({
    * pages say plainly that there is none, and never offer one
    */
   selfServiceTerminals: z.boolean().default(false),
+  /**
+   * The number residents call to change an appointment or a home visit (the city's line).
+   * `demo`: a made-up number of a demonstration tenant, shown as such.
+   */
+  contactPhone: z.object({ number: z.string().min(3).max(40), demo: z.boolean().optional() }),
   /** a demonstration tenant: every page says its data is illustrative */
   demo: z.boolean(),
 });

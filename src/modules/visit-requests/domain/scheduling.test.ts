@@ -71,23 +71,56 @@ describe("parseScheduling", () => {
     ]);
   });
 
-  it("converts a home visit's civil time in the tenant's zone, also across the DST switch", () => {
+  it("converts a home visit's time window in the tenant's zone, also across the DST switch", () => {
     const winter = parseScheduling(
-      { kind: "home-visit", homeDate: "2026-11-24", homeTime: "10:30" },
+      { kind: "home-visit", homeDate: "2026-11-24", homeTime: "10:30", homeUntil: "11:30" },
       options,
     );
     expect(winter.ok && winter.value).toEqual({
       kind: "home-visit",
       date: "2026-11-24",
       at: "2026-11-24T09:30:00Z",
+      end: "2026-11-24T10:30:00Z",
     });
-    const summer = parseScheduling({ kind: "home-visit", homeDate: "2027-04-06", homeTime: "9.15" }, options);
-    expect(summer.ok && summer.value.at).toBe("2027-04-06T07:15:00Z");
+    const summer = parseScheduling(
+      { kind: "home-visit", homeDate: "2027-04-06", homeTime: "9.15", homeUntil: "10:00" },
+      options,
+    );
+    expect(summer.ok && [summer.value.at, summer.value.end]).toEqual([
+      "2027-04-06T07:15:00Z",
+      "2027-04-06T08:00:00Z",
+    ]);
+    // the night of the spring-forward switch: 01:30 to 03:30 is one hour of elapsed time
+    const spring = parseScheduling(
+      { kind: "home-visit", homeDate: "2027-03-28", homeTime: "01:30", homeUntil: "03:30" },
+      options,
+    );
+    expect(spring.ok && [spring.value.at, spring.value.end]).toEqual([
+      "2027-03-28T00:30:00Z",
+      "2027-03-28T01:30:00Z",
+    ]);
+  });
+
+  it("asks for the end of a home visit's window, after its start", () => {
+    const problems = (homeTime: string, homeUntil: string) => {
+      const r = parseScheduling({ kind: "home-visit", homeDate: "2026-11-24", homeTime, homeUntil }, options);
+      return r.ok ? [] : r.problems;
+    };
+    expect(problems("10:30", "")).toEqual([{ field: "homeUntil", problem: "homeUntilRequired" }]);
+    expect(problems("10:30", "elf")).toEqual([{ field: "homeUntil", problem: "homeUntilInvalid" }]);
+    expect(problems("10:30", "10:30")).toEqual([{ field: "homeUntil", problem: "homeUntilNotAfter" }]);
+    expect(problems("10:30", "09:00")).toEqual([{ field: "homeUntil", problem: "homeUntilNotAfter" }]);
+    // 02:30 falls in the spring-forward gap and moves to 03:30: after the window's end
+    const gap = parseScheduling(
+      { kind: "home-visit", homeDate: "2027-03-28", homeTime: "02:30", homeUntil: "03:00" },
+      options,
+    );
+    expect(gap.ok ? [] : gap.problems).toEqual([{ field: "homeUntil", problem: "homeUntilNotAfter" }]);
   });
 
   it("refuses a home visit in the past, also earlier today, and one more than a year ahead", () => {
     const problems = (homeDate: string, homeTime: string) => {
-      const r = parseScheduling({ kind: "home-visit", homeDate, homeTime }, options);
+      const r = parseScheduling({ kind: "home-visit", homeDate, homeTime, homeUntil: "23:00" }, options);
       return r.ok ? [] : r.problems;
     };
     expect(problems("2026-11-20", "10:00")).toEqual([{ field: "homeDate", problem: "homeDatePast" }]);
@@ -106,14 +139,21 @@ describe("parseScheduling", () => {
       { field: "kind", problem: "kindRequired" },
       { field: "note", problem: "noteTooLong" },
     ]);
-    const home = { kind: "home-visit", homeDate: "2026-11-24", homeTime: "10:30" };
+    const home = { kind: "home-visit", homeDate: "2026-11-24", homeTime: "10:30", homeUntil: "11:00" };
     expect(parseScheduling({ ...home, note: "🙂".repeat(500) }, options).ok).toBe(true);
     expect(parseScheduling({ ...home, note: "🙂".repeat(501) }, options).ok).toBe(false);
   });
 
   it("ignores the fields of the kind not chosen", () => {
     const result = parseScheduling(
-      { kind: "home-visit", homeDate: "2026-11-24", homeTime: "10:30", stop: "nowhere", visitDate: "x" },
+      {
+        kind: "home-visit",
+        homeDate: "2026-11-24",
+        homeTime: "10:30",
+        homeUntil: "11:00",
+        stop: "nowhere",
+        visitDate: "x",
+      },
       options,
     );
     expect(result.ok).toBe(true);
@@ -146,6 +186,9 @@ describe("status machine and versions", () => {
     expect(mayChangeStatus("new", "cancelled")).toBe(true);
     expect(mayChangeStatus("done", "cancelled")).toBe(false);
     expect(mayChangeStatus("cancelled", "scheduled")).toBe(false);
+    // a cancelled visit of the mobile Stadtbüro reopens what was scheduled into it
+    expect(mayChangeStatus("scheduled", "new")).toBe(true);
+    expect(mayChangeStatus("done", "new")).toBe(false);
   });
 
   it("round-trips a version through a form field and rejects anything else", () => {

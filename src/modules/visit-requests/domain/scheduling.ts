@@ -10,7 +10,15 @@ export const MOBILE_VISIT_WEEKS = 8;
 export const MAX_HOME_VISIT_DAYS = 366;
 
 /** The scheduling form's fields in the order they appear: problems are reported in this order. */
-export const SCHEDULING_FIELDS = ["kind", "stop", "visitDate", "homeDate", "homeTime", "note"] as const;
+export const SCHEDULING_FIELDS = [
+  "kind",
+  "stop",
+  "visitDate",
+  "homeDate",
+  "homeTime",
+  "homeUntil",
+  "note",
+] as const;
 export type SchedulingField = (typeof SCHEDULING_FIELDS)[number];
 
 /** Message keys of scheduling problems (texts live in the module's catalogue). */
@@ -29,6 +37,9 @@ export type SchedulingProblem =
   | "homeTimeRequired"
   | "homeTimeInvalid"
   | "homeTimePast"
+  | "homeUntilRequired"
+  | "homeUntilInvalid"
+  | "homeUntilNotAfter"
   | "noteTooLong"
   | "noteInvalidCharacters";
 
@@ -49,10 +60,13 @@ export interface SchedulingOptions {
   now: Temporal.Instant;
 }
 
-/** A valid schedule: the instant of the visit, and the stop for a mobile visit. */
+/**
+ * A valid schedule: the time window of the visit (instants; a mobile visit's is the stop's
+ * session, a home visit's the window in which the team arrives), and the stop of a mobile visit.
+ */
 export type Schedule =
   | { kind: "mobile-visit"; location: string; date: string; at: string; end: string; note?: string }
-  | { kind: "home-visit"; date: string; at: string; note?: string };
+  | { kind: "home-visit"; date: string; at: string; end: string; note?: string };
 
 export type SchedulingParse =
   | { ok: true; value: Schedule }
@@ -106,9 +120,10 @@ const text = (v: unknown): string => (typeof v === "string" ? v.trim() : "");
 /**
  * Validates the scheduling form: a mobile visit needs a stop and a date on which the mobile
  * Stadtbüro visits that stop (within `MOBILE_VISIT_WEEKS`, not yet begun); a home visit needs
- * a date and time in the tenant's zone that is not past. The fields of the kind not chosen
- * are ignored. Every field gets at most one problem, in form order.
- * @example parseScheduling({ kind: "home-visit", homeDate: "2026-11-24", homeTime: "10:30" }, options)
+ * a date and a time window (from, until, the same day) in the tenant's zone that has not
+ * begun. The fields of the kind not chosen are ignored. Every field gets at most one problem,
+ * in form order.
+ * @example parseScheduling({ kind: "home-visit", homeDate: "2026-11-24", homeTime: "10:30", homeUntil: "11:30" }, options)
  */
 export function parseScheduling(form: Record<string, unknown>, options: SchedulingOptions): SchedulingParse {
   const problems: { field: SchedulingField; problem: SchedulingProblem }[] = [];
@@ -140,8 +155,10 @@ export function parseScheduling(form: Record<string, unknown>, options: Scheduli
   if (kind === "home-visit") {
     const dateText = text(form.homeDate);
     const timeText = text(form.homeTime);
+    const untilText = text(form.homeUntil);
     const date = parseCivilDate(dateText);
     const time = parseCivilTime(timeText);
+    const until = parseCivilTime(untilText);
     let dateOk = false;
     if (!dateText) problem("homeDate", "homeDateRequired");
     else if (!date) problem("homeDate", "homeDateInvalid");
@@ -151,14 +168,22 @@ export function parseScheduling(form: Record<string, unknown>, options: Scheduli
     else dateOk = true;
     if (!timeText) problem("homeTime", "homeTimeRequired");
     else if (!time) problem("homeTime", "homeTimeInvalid");
-    else if (dateOk && date) {
+    if (!untilText) problem("homeUntil", "homeUntilRequired");
+    else if (!until) problem("homeUntil", "homeUntilInvalid");
+    else if (time && Temporal.PlainTime.compare(until, time) <= 0) problem("homeUntil", "homeUntilNotAfter");
+    if (dateOk && date && time) {
       // "compatible": a time in the spring-forward gap moves forward, as booking does.
-      const at = date
-        .toPlainDateTime(time)
-        .toZonedDateTime(options.timeZone, { disambiguation: "compatible" })
-        .toInstant();
+      const instant = (t: Temporal.PlainTime) =>
+        date
+          .toPlainDateTime(t)
+          .toZonedDateTime(options.timeZone, { disambiguation: "compatible" })
+          .toInstant();
+      const at = instant(time);
+      const end = until && Temporal.PlainTime.compare(until, time) > 0 ? instant(until) : undefined;
       if (Temporal.Instant.compare(at, options.now) <= 0) problem("homeTime", "homeTimePast");
-      else schedule = { kind, date: date.toString(), at: at.toString() };
+      // a window inside the spring-forward gap can collapse: it must still end after it starts
+      else if (end && Temporal.Instant.compare(end, at) <= 0) problem("homeUntil", "homeUntilNotAfter");
+      else if (end) schedule = { kind, date: date.toString(), at: at.toString(), end: end.toString() };
     }
   }
 

@@ -1,12 +1,15 @@
 /**
  * The life of a visit request, as one pure state machine:
  *
+ *            ┌────reopen─────┐  (its visit of the mobile Stadtbüro was cancelled)
+ *            ▼               │
  *   new ──schedule──▶ scheduled ──done──▶ done
  *    │                 │  ▲ reschedule
  *    │                 └──┘
  *    └──cancel──▶ cancelled ◀──cancel── scheduled
  *
  * `done` and `cancelled` are final. A request is marked done only after a scheduled visit.
+ * Staff never reopen by hand: a cancelled mobile visit sets its requests back to new.
  */
 export const VISIT_REQUEST_STATUSES = ["new", "scheduled", "done", "cancelled"] as const;
 export type VisitRequestStatus = (typeof VISIT_REQUEST_STATUSES)[number];
@@ -24,12 +27,15 @@ export type ClosingStatus = (typeof CLOSING_STATUSES)[number];
 
 const NEXT: Record<VisitRequestStatus, readonly VisitRequestStatus[]> = {
   new: ["scheduled", "cancelled"],
-  scheduled: ["scheduled", "done", "cancelled"],
+  scheduled: ["scheduled", "new", "done", "cancelled"],
   done: [],
   cancelled: [],
 };
 
-/** True when a request in status `from` may move to `to` (scheduled → scheduled is a reschedule). */
+/**
+ * True when a request in status `from` may move to `to` (scheduled → scheduled is a
+ * reschedule, scheduled → new a reopening).
+ */
 export function mayChangeStatus(from: VisitRequestStatus, to: VisitRequestStatus): boolean {
   return NEXT[from].includes(to);
 }

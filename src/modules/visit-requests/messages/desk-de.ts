@@ -3,20 +3,7 @@ import type { SchedulingProblem } from "../domain/scheduling";
 import type { PlaceKind, VisitReason } from "../domain/visit-request";
 import type { ScheduledKind, VisitRequestStatus } from "../domain/visit-status";
 
-/** What the mail confirming a visit says: date, time and place, nothing else about the person. */
-export interface ScheduledMailInput {
-  code: string;
-  rescheduled: boolean;
-  /** "Dienstag, 24. November 2026" */
-  date: string;
-  /** "09:00–12:00 Uhr" or "10:30 Uhr" */
-  time: string;
-  /** the stop's name, or undefined for a visit at the request's own address */
-  stop: string | undefined;
-  siteName: string;
-}
-
-/** Texts of the back-office pages for visit requests and of the mail confirming a visit. German first; `en` is typed against it. */
+/** Texts of the back-office pages for visit requests (the mails are in `visit-mail-de.ts`). German first; `en` is typed against it. */
 export const deskDe = {
   listTitle: "Hausbesuche",
   listIntro:
@@ -107,6 +94,10 @@ export const deskDe = {
   where: "Wo",
   note: "Notiz für das Team",
   scheduledBy: "Geplant von",
+  reopened: "Besuchstag abgesagt",
+  reopenedText: (p: { visitDay: string; stop: string; cancelledOn: string; reason: string }) =>
+    `Der Besuch des mobilen Stadtbüros am ${p.visitDay} (${p.stop}), in den die Anfrage eingeplant war, wurde am ${p.cancelledOn} abgesagt. Grund: ${p.reason} Die Anfrage ist deshalb wieder neu und muss neu geplant werden.`,
+  reopenedMarker: (day: string) => `Besuchstag ${day} abgesagt`,
 
   scheduleFormTitle: "Termin planen",
   rescheduleFormTitle: "Termin ändern",
@@ -128,13 +119,16 @@ export const deskDe = {
   homeLegend: "Hausbesuch",
   homeDate: "Datum",
   homeDateHint: "Zum Beispiel 24.11.2026",
-  homeTime: "Uhrzeit",
+  homeTime: "Von (Uhrzeit)",
   homeTimeHint: "Ortszeit, zum Beispiel 10:30",
+  homeUntil: "Bis (Uhrzeit)",
+  homeUntilHint: "In diesem Zeitfenster kommt das Team. Zum Beispiel 11:30",
   onlyHome: "nur bei Hausbesuch",
   noteHint:
     "Zum Beispiel, wer die Tür öffnet. Keine Diagnosen. Höchstens 500 Zeichen. Die Person bekommt die Notiz nicht.",
   optional: "optional",
-  mailWillBeSent: "Die Person bekommt eine Bestätigung per E-Mail mit Datum, Uhrzeit und Ort.",
+  mailWillBeSent:
+    "Die Person bekommt eine Bestätigung per E-Mail mit Datum, Zeitfenster, Ort und der Telefonnummer für Änderungen.",
   noMailAddress:
     "Die Person hat keine E-Mail-Adresse angegeben: Bitte teilen Sie den Termin telefonisch mit.",
   scheduleSubmit: "Termin speichern",
@@ -184,32 +178,12 @@ export const deskDe = {
     homeTimeRequired: "Geben Sie die Uhrzeit des Hausbesuchs an",
     homeTimeInvalid: "Geben Sie die Uhrzeit an, zum Beispiel 10:30",
     homeTimePast: "Die Uhrzeit ist heute schon vorbei",
+    homeUntilRequired: "Geben Sie an, bis wann das Team spätestens kommt",
+    homeUntilInvalid: "Geben Sie die Uhrzeit an, zum Beispiel 11:30",
+    homeUntilNotAfter: "Das Ende des Zeitfensters muss nach dem Beginn liegen",
     noteTooLong: "Die Notiz darf höchstens 500 Zeichen lang sein",
     noteInvalidCharacters:
       "Die Notiz enthält unsichtbare Steuerzeichen, etwa aus kopiertem Text. Tippen Sie sie bitte neu ein",
   } satisfies Record<SchedulingProblem, string>,
-
-  mail: {
-    subject: (code: string) => `Ihr Termin für den Hausbesuch (${code})`,
-    text: (m: ScheduledMailInput) =>
-      [
-        "Guten Tag,",
-        "",
-        m.rescheduled
-          ? `der Termin zu Ihrer Anfrage ${m.code} hat sich geändert. Es gilt jetzt dieser Termin:`
-          : `wir haben den Besuch zu Ihrer Anfrage ${m.code} geplant:`,
-        "",
-        `Wann: ${m.date}, ${m.time}`,
-        `Wo: ${m.stop ?? "bei Ihnen, an dem Ort aus Ihrer Anfrage"}`,
-        "",
-        "Wenn der Termin nicht passt, melden Sie sich bitte beim Stadtbüro und nennen Sie Ihre Vorgangsnummer.",
-        "Im mobilen Stadtbüro können Sie nur mit Karte bezahlen, nicht bar.",
-        "",
-        "Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.",
-        "",
-        "Mit freundlichen Grüßen",
-        m.siteName,
-      ].join("\n"),
-  },
 };
 export type DeskMessages = typeof deskDe;

@@ -1,4 +1,4 @@
-import type { DeskMessages, ScheduledMailInput } from "./desk-de";
+import type { DeskMessages } from "./desk-de";
 
 export const deskEn: DeskMessages = {
   listTitle: "Home visits",
@@ -90,6 +90,10 @@ export const deskEn: DeskMessages = {
   where: "Where",
   note: "Note for the team",
   scheduledBy: "Scheduled by",
+  reopened: "Visit day cancelled",
+  reopenedText: (p: { visitDay: string; stop: string; cancelledOn: string; reason: string }) =>
+    `The visit of the mobile Stadtbüro on ${p.visitDay} (${p.stop}) that this request was scheduled into was cancelled on ${p.cancelledOn}. Reason: ${p.reason} The request is therefore new again and needs to be scheduled again.`,
+  reopenedMarker: (day: string) => `Visit day ${day} cancelled`,
 
   scheduleFormTitle: "Schedule the visit",
   rescheduleFormTitle: "Change the appointment",
@@ -111,13 +115,16 @@ export const deskEn: DeskMessages = {
   homeLegend: "Home visit",
   homeDate: "Date",
   homeDateHint: "For example 24.11.2026",
-  homeTime: "Time",
+  homeTime: "From (time)",
   homeTimeHint: "Local time, for example 10:30",
+  homeUntil: "Until (time)",
+  homeUntilHint: "The team arrives within this window. For example 11:30",
   onlyHome: "only for a home visit",
   noteHint:
     "For example, who opens the door. No diagnoses. At most 500 characters. The person does not receive the note.",
   optional: "optional",
-  mailWillBeSent: "The person receives a confirmation by e-mail with the date, time and place.",
+  mailWillBeSent:
+    "The person receives a confirmation by e-mail with the date, time window, place and the phone number for changes.",
   noMailAddress: "The person gave no e-mail address: please tell them the appointment by phone.",
   scheduleSubmit: "Save appointment",
 
@@ -166,31 +173,11 @@ export const deskEn: DeskMessages = {
     homeTimeRequired: "Enter the time of the home visit",
     homeTimeInvalid: "Enter the time, for example 10:30",
     homeTimePast: "This time has already passed today",
+    homeUntilRequired: "Enter by when the team arrives at the latest",
+    homeUntilInvalid: "Enter the time, for example 11:30",
+    homeUntilNotAfter: "The end of the time window must be after its start",
     noteTooLong: "The note must be 500 characters or fewer",
     noteInvalidCharacters:
       "The note holds invisible control characters, perhaps from copied text. Please type it again",
-  },
-
-  mail: {
-    subject: (code: string) => `Your home visit appointment (${code})`,
-    text: (m: ScheduledMailInput) =>
-      [
-        "Hello,",
-        "",
-        m.rescheduled
-          ? `the appointment for your request ${m.code} has changed. This is the appointment now:`
-          : `we have scheduled the visit for your request ${m.code}:`,
-        "",
-        `When: ${m.date}, ${m.time}`,
-        `Where: ${m.stop ?? "with you, at the place given in your request"}`,
-        "",
-        "If the appointment does not suit you, please contact the Stadtbüro and give your reference number.",
-        "At the mobile Stadtbüro you can pay by card only, not in cash.",
-        "",
-        "This e-mail was created automatically. Please do not reply to it.",
-        "",
-        "Kind regards",
-        m.siteName,
-      ].join("\n"),
   },
 };

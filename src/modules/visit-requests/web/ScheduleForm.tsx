@@ -17,21 +17,27 @@ export interface ScheduleFormValues {
   visitDate?: string;
   homeDate?: string;
   homeTime?: string;
+  homeUntil?: string;
   note?: string;
 }
 
-/** The form's values for a request: empty, or the current schedule to change. */
+/** The form's values for a request: the current schedule to change, or only the team's note (kept when a visit was cancelled). */
 export function scheduleFormValues(
   schedule: ScheduleView | null,
   note: string | null,
   timeZone: string,
 ): ScheduleFormValues {
-  if (!schedule) return {};
+  if (!schedule) return note ? { note } : {};
   const { date, time } = civil(schedule.at, timeZone);
   const common = { kind: schedule.kind, note: note ?? undefined };
   return schedule.kind === "mobile-visit"
     ? { ...common, stop: schedule.location ?? undefined, visitDate: date }
-    : { ...common, homeDate: date, homeTime: time };
+    : {
+        ...common,
+        homeDate: date,
+        homeTime: time,
+        homeUntil: schedule.until ? civil(schedule.until, timeZone).time : undefined,
+      };
 }
 
 export interface ScheduleFormView {
@@ -116,6 +122,15 @@ export function ScheduleForm({
               condition={t.onlyHome}
               value={values.homeTime}
               error={err("homeTime")}
+            />
+            <Input
+              name="homeUntil"
+              type="time"
+              label={t.homeUntil}
+              hint={t.homeUntilHint}
+              condition={t.onlyHome}
+              value={values.homeUntil}
+              error={err("homeUntil")}
             />
           </div>
         </fieldset>

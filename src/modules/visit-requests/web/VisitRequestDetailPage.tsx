@@ -76,6 +76,16 @@ export function VisitRequestDetailPage({
               {r.periods.length === 0 ? t.noPreference : r.periods.map((p) => periods[p]).join(", ")}
             </Fact>
             <Fact term={t.periodNote}>{r.periodNote ?? undefined}</Fact>
+            {r.reopened && r.reopenedReason && (
+              <Fact term={t.reopened}>
+                {t.reopenedText({
+                  visitDay: dayOf(locale, r.reopened.visitAt, timeZone),
+                  stop: names.stop(r.reopened.stop),
+                  cancelledOn: dayOf(locale, r.reopened.at, timeZone),
+                  reason: r.reopenedReason[locale],
+                })}
+              </Fact>
+            )}
           </dl>
         </Section>
         <Section id="person-title" title={t.personTitle}>

@@ -113,6 +113,12 @@ function RequestTable({
                   <a class="kern-link sb-code-inline" href={ctx.href(`/verwaltung/hausbesuche/${r.id}`)}>
                     {r.code}
                   </a>
+                  {r.status === "new" && r.reopened && (
+                    <>
+                      <br />
+                      {t.reopenedMarker(dayOf(locale, r.reopened.visitAt, timeZone))}
+                    </>
+                  )}
                 </th>
                 {withAppointment && (
                   <td class="kern-table__cell">

@@ -46,7 +46,11 @@ export function dayOf(locale: Locale, instant: string, timeZone: string): string
   return shortDate(locale, civil(instant, timeZone).date);
 }
 
-/** When a schedule is, as one line: "Di., 24.11.2026, ab 09:00 Uhr" or "Di., 24.11.2026, 10:30 Uhr". */
+/**
+ * When a schedule is, as one line: "Di., 24.11.2026, 09:00–12:00 Uhr" (its time window), or
+ * for older schedules without one "Di., 24.11.2026, ab 09:00 Uhr" (mobile visit) or
+ * "Di., 24.11.2026, 10:30 Uhr" (home visit).
+ */
 export function scheduleWhen(
   t: DeskMessages,
   locale: Locale,
@@ -54,7 +58,12 @@ export function scheduleWhen(
   timeZone: string,
 ): string {
   const { date, time } = civil(schedule.at, timeZone);
-  return t.at(shortDate(locale, date), schedule.kind === "mobile-visit" ? t.fromTime(time) : t.time(time));
+  const window = schedule.until
+    ? t.timeRange(time, civil(schedule.until, timeZone).time)
+    : schedule.kind === "mobile-visit"
+      ? t.fromTime(time)
+      : t.time(time);
+  return t.at(shortDate(locale, date), window);
 }
 
 /** Where a schedule is: the stop, or the request's own address. */

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Locale } from "../../../domain/locale";
 import { AppError } from "../../../platform/errors";
-import { messagesFor } from "../../../platform/i18n/i18n";
 import type { FieldError } from "../../../platform/views/forms";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
@@ -35,6 +34,7 @@ const ScheduleBody = z.object({
   visitDate: text,
   homeDate: text,
   homeTime: text,
+  homeUntil: text,
   note: text,
 });
 const StatusBody = z.object({ _csrf: text, version: text, status: text, confirm: text });
@@ -145,11 +145,7 @@ export async function deskRoutes(instance: FastifyInstance, { desk }: { desk: Vi
       const { id } = request.params;
       const { _csrf, version, ...form } = request.body;
       return unlessChanged(request, reply, id, async (t) => {
-        const result = await desk.schedule(request.actor(), id, {
-          form,
-          version,
-          siteName: (locale) => messagesFor(locale).layout.siteName(request.site.tenantName),
-        });
+        const result = await desk.schedule(request.actor(), id, { form, version });
         if (!result.ok) {
           const errors = result.problems.map((p) => ({ field: p.field, message: t.problems[p.problem] }));
           return renderDetail(request, reply, id, { values: form, errors, status: 400 });

@@ -98,10 +98,22 @@ export const de = {
     mobileStopIn: "Haltestelle",
     district: "Stadtteil",
     address: "Adresse",
-    noAddress: "Der genaue Ort wird bei der Terminvereinbarung genannt.",
+    demoAddressNote: "Das ist eine Demo-Anschrift. Sie kann von der echten abweichen.",
+    exampleHours: "Die Zeiten dieser Demo sind Beispiele.",
+    demoAddress: "Demo-Anschrift, kann von der echten abweichen",
     calendarFeed: "Termine dieser Haltestelle als Kalender abonnieren (iCal)",
     openingHours: "Öffnungszeiten",
     noOpeningHours: "Öffnungszeiten sind hier noch nicht veröffentlicht.",
+    appointmentHours: "Zu diesen Zeiten vergeben wir Termine.",
+    everyWeeks: (n: number) => (n === 2 ? "Jede zweite Woche." : `Alle ${n} Wochen.`),
+    nthInMonth: (nth: number) =>
+      nth === -1
+        ? "Nur am letzten dieser Wochentage im Monat."
+        : `Nur am ${nth}. dieser Wochentage im Monat.`,
+    validFrom: (date: string) => `Ab ${date}:`,
+    validUntil: (date: string) => `Bis ${date}.`,
+    nextDate: (date: string) => `Nächster Tag: ${date}.`,
+    extraDays: "Zusätzliche Tage",
     closed: "geschlossen",
     accessibility: "Barrierefreiheit",
     stepFree: "Stufenloser Zugang",

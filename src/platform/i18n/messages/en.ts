@@ -103,10 +103,22 @@ export const en: Messages = {
     mobileStopIn: "Stop",
     district: "District",
     address: "Address",
-    noAddress: "You will be told the exact place when you book an appointment.",
+    demoAddressNote: "This is a demo address. It may differ from the real one.",
+    exampleHours: "The times in this demo are examples.",
+    demoAddress: "demo address, may differ from the real one",
     calendarFeed: "Subscribe to this stop's dates as a calendar (iCal)",
     openingHours: "Opening hours",
     noOpeningHours: "Opening hours are not yet published here.",
+    appointmentHours: "Appointments are given at these times.",
+    everyWeeks: (n: number) => (n === 2 ? "Every other week." : `Every ${n} weeks.`),
+    nthInMonth: (nth: number) =>
+      nth === -1
+        ? "Only on the last of these weekdays in a month."
+        : `Only on the ${["first", "second", "third", "fourth", "fifth"][nth - 1] ?? nth} of these weekdays in a month.`,
+    validFrom: (date: string) => `From ${date}:`,
+    validUntil: (date: string) => `Until ${date}.`,
+    nextDate: (date: string) => `Next day: ${date}.`,
+    extraDays: "Additional days",
     closed: "closed",
     accessibility: "Accessibility",
     stepFree: "Step-free access",
