@@ -9,7 +9,7 @@ import { auditLogPlugin } from "./modules/audit-log";
 import { bookingPlugin } from "./modules/booking";
 import { catalogPlugin } from "./modules/catalog";
 import { legalPlugin } from "./modules/legal";
-import { locationsPlugin } from "./modules/locations";
+import { locationsPlugin, type PlaceDetails } from "./modules/locations";
 import { mobileOfficePlugin } from "./modules/mobile-office";
 import { queuePlugin } from "./modules/queue";
 import { reportsPlugin } from "./modules/reports";
@@ -64,6 +64,22 @@ export interface AppDeps {
   clock?: Clock;
 }
 
+/** What the place pages show of the catalogue and of booking (see `PlaceDetails`). */
+function placeDetails(app: FastifyInstance): PlaceDetails {
+  return {
+    async services(keys) {
+      const { byKey } = await app.catalog.catalog();
+      return keys.flatMap((k) => {
+        const s = byKey.get(k);
+        return s ? [{ key: s.key, name: s.name }] : [];
+      });
+    },
+    plans: async () => (await app.booking.openingPlans())?.plans ?? [],
+    today: () => app.booking.today(app.clock.now()),
+    sessions: (location, from, to) => app.booking.sessions({ location, from, to }),
+  };
+}
+
 /**
  * Builds the application: platform plugins first, then the modules. The caller owns the
  * database and closes it; `app.close()` only stops serving.
@@ -100,15 +116,16 @@ export async function buildApp({
   await app.register(assetsPlugin);
   await app.register(healthRoutes, { database });
   await app.register(tenantPlugin, { database, tenantId: config.tenant });
-  // before the modules: its route hook checks that every back-office route declares its access
-  await app.register(staffPlugin, { database, config });
-
   const moduleOptions = { database, tenantId: config.tenant };
+  // Places come first: the catalogue, booking and staff build on them. Their pages name the
+  // services and hours of those later modules through these functions, read per request.
+  await app.register(locationsPlugin, { ...moduleOptions, details: placeDetails(app) });
   await app.register(catalogPlugin, moduleOptions);
-  await app.register(locationsPlugin, moduleOptions);
-  await app.register(legalPlugin, moduleOptions);
+  // before the modules with back-office routes: its route hook checks that each declares its access
+  await app.register(staffPlugin, { database, config });
   await app.register(mailPlugin, { config, mailer });
   await app.register(bookingPlugin, { database, config });
+  await app.register(legalPlugin, moduleOptions);
   await app.register(mobileOfficePlugin, { config });
   await app.register(apiDocsPlugin);
   await app.register(visitRequestsPlugin, moduleOptions);

@@ -48,5 +48,5 @@ export const administrationPlugin = fp(
       );
     }
   },
-  { name: "administration", dependencies: ["staff"] },
+  { name: "administration", dependencies: ["staff", "catalog", "locations", "booking", "visit-requests"] },
 );

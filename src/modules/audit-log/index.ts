@@ -11,5 +11,5 @@ export const auditLogPlugin = fp(
     const service = new AuditLogService(opts.database, opts.config.tenant);
     for (const prefix of ["", "/en"]) await app.register(auditLogRoutes, { prefix, service });
   },
-  { name: "audit-log", dependencies: ["staff"] },
+  { name: "audit-log", dependencies: ["tenants", "staff"] },
 );

@@ -149,4 +149,5 @@ export const bookingPlugin = fp(
       await app.register(staffBookingRoutes, { prefix, staffBookings, describe });
     }
   },
+  { name: "booking", dependencies: ["tenants", "locations", "catalog", "staff", "mail"] },
 );

@@ -13,4 +13,5 @@ export const catalogPlugin = fp(
     await app.register(catalogPages, { prefix: "/en" });
     await app.register(catalogApi);
   },
+  { name: "catalog", dependencies: ["tenants", "locations"] },
 );

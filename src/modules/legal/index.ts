@@ -16,5 +16,5 @@ export const legalPlugin = fp(
     await app.register(feedbackAdminRoutes, { inbox });
     await app.register(feedbackAdminRoutes, { inbox, prefix: "/en" });
   },
-  { name: "legal", dependencies: ["tenants", "staff"] },
+  { name: "legal", dependencies: ["tenants", "staff", "booking"] },
 );

@@ -18,4 +18,4 @@ declare module "fastify" {
   }
 }
 
-export { locationsPlugin } from "./plugin";
+export { locationsPlugin, type PlaceDetails } from "./plugin";

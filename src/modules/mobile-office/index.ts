@@ -18,5 +18,5 @@ export const mobileOfficePlugin = fp(
     await app.register(mobileOfficePages, options);
     await app.register(mobileOfficePages, { ...options, prefix: "/en" });
   },
-  { name: "mobile-office", dependencies: ["tenants"] },
+  { name: "mobile-office", dependencies: ["tenants", "locations", "booking"] },
 );

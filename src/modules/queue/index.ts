@@ -91,5 +91,5 @@ export const queuePlugin = fp(
       await app.register(queueStaffRoutes, { prefix, queue, places, publicUrl: config.publicUrl });
     }
   },
-  { name: "queue", dependencies: ["staff"] },
+  { name: "queue", dependencies: ["staff", "catalog", "locations", "booking", "visit-requests"] },
 );

@@ -18,5 +18,5 @@ export const reportsPlugin = fp(
       await app.register(async (scope) => reportRoutes(scope, { reports }), { prefix });
     }
   },
-  { name: "reports", dependencies: ["staff"] },
+  { name: "reports", dependencies: ["staff", "catalog", "locations", "booking"] },
 );

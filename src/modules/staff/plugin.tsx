@@ -47,5 +47,5 @@ export const staffPlugin = fp(
       );
     }
   },
-  { name: "staff" },
+  { name: "staff", dependencies: ["tenants", "locations"] },
 );

@@ -82,5 +82,5 @@ export const visitRequestsPlugin = fp(
       await app.register(deskRoutes, { desk, prefix });
     }
   },
-  { name: "visit-requests", dependencies: ["mail", "staff"] },
+  { name: "visit-requests", dependencies: ["mail", "staff", "catalog", "locations", "booking"] },
 );

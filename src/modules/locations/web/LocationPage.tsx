@@ -1,8 +1,8 @@
+import type { LocalizedText } from "../../../domain/locale";
 import { formatDate } from "../../../platform/i18n/i18n";
 import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
 import { Section } from "../../../platform/views/Section";
-import type { Service } from "../../catalog";
 import { type District, type Location, WEEKDAYS } from "../domain/location";
 import { type DayHours, type PlaceHours, weekdayOf } from "./plan-hours";
 
@@ -10,7 +10,7 @@ export interface LocationView {
   location: Location;
   district: District | undefined;
   /** the services offered here; undefined when all are */
-  services: Service[] | undefined;
+  services: { key: string; name: LocalizedText }[] | undefined;
   /** the hours of the opening plans that drive booking here */
   hours: PlaceHours;
 }
