@@ -2,7 +2,8 @@ import type { LocalizedText } from "../../domain/locale";
 import type { Database } from "../../platform/db/database";
 import { bumpCatalogRevision } from "../../platform/db/revision-cache";
 import { AppError } from "../../platform/errors";
-import type { Mailer } from "../../platform/mail";
+import type { CalendarPerson, Mailer } from "../../platform/mail";
+import { appointmentCalendarFile } from "./appointment-calendar";
 import type { AppointmentView } from "./appointment-queries";
 import type { AppointmentWords } from "./appointment-service";
 import { OpeningPlansFile } from "./domain/opening-plan";
@@ -20,6 +21,8 @@ export interface CancelVisitDeps {
   bookUrl: (locale: "de" | "en") => string;
   /** other places worth offering, nearest first (mobile stops, then the Stadtbüro) */
   alternativePlaces: (location: string) => Promise<string[]>;
+  /** the sender of the platform's mails, named as organizer of calendar cancellations */
+  organizer: CalendarPerson;
 }
 
 /**
@@ -56,7 +59,12 @@ export async function cancelVisit(
     await bumpCatalogRevision(trx, booking.tenantId);
     return trx
       .updateTable("appointments")
-      .set({ status: "cancelled", cancelled_at: input.now, release_at: input.now })
+      .set((eb) => ({
+        status: "cancelled",
+        cancelled_at: input.now,
+        release_at: input.now,
+        calendar_sequence: eb("calendar_sequence", "+", 1),
+      }))
       .where("tenant_id", "=", booking.tenantId)
       .where("location_key", "=", input.location)
       .where("status", "in", ["confirmed", "held"])
@@ -73,6 +81,8 @@ export async function cancelVisit(
         "ends_at",
         "services",
         "counter_key",
+        "calendar_sequence",
+        "confirmed_at",
       ])
       .execute();
   });
@@ -95,6 +105,7 @@ export async function cancelVisit(
       phone: null,
       needs: null,
       locale: a.locale,
+      calendarSequence: a.calendar_sequence,
     };
     const alternatives = await nearestAlternatives(deps, view, input.now);
     const words = await deps.describe(view);
@@ -110,6 +121,16 @@ export async function cancelVisit(
         alternatives,
         bookUrl: deps.bookUrl(a.locale),
       }),
+      // a held time never reached a calendar; a booked one is taken out of it
+      attachments:
+        a.confirmed_at !== null
+          ? [
+              appointmentCalendarFile(view, words, {
+                timeZone: await booking.timeZone(),
+                cancelledBy: deps.organizer,
+              }),
+            ]
+          : [],
     });
   }
   return affected.map((a) => a.code);

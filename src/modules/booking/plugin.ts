@@ -3,6 +3,7 @@ import fp from "fastify-plugin";
 import type { Config } from "../../config";
 import type { LocalizedText } from "../../domain/locale";
 import type { Database } from "../../platform/db/database";
+import { organizerOf } from "./appointment-calendar";
 import { AppointmentService } from "./appointment-service";
 import { type CancelVisitDeps, cancelVisit } from "./cancel-visit";
 import { sendDueReminders } from "./reminders";
@@ -10,8 +11,11 @@ import { removeExpiredPersonalData } from "./retention";
 import { BookingService } from "./service";
 import { Waitlist } from "./waitlist";
 import { appointmentRoutes } from "./web/appointment-routes";
+import { calendarRoutes } from "./web/calendar-routes";
+import { expiredHoldRoutes } from "./web/expired-hold-routes";
 import { bookingFlowRoutes } from "./web/flow-routes";
 import { BOOKING_MESSAGES, describer, durationOf, whenLabel } from "./web/flow-support";
+import { manageRoutes } from "./web/manage-routes";
 import { waitlistRoutes } from "./web/waitlist-routes";
 
 declare module "fastify" {
@@ -37,6 +41,7 @@ export const bookingPlugin = fp(
     const messages = (locale: Locale) => BOOKING_MESSAGES[locale];
     const url = (locale: Locale, path: string) => `${config.publicUrl}${locale === "en" ? "/en" : ""}${path}`;
     const timeZone = () => booking.timeZone();
+    const organizer = organizerOf(config.mail.from);
     const deadline = async (locale: Locale, at: Date) =>
       new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
         dateStyle: "full",
@@ -51,6 +56,7 @@ export const bookingPlugin = fp(
       publicUrl: config.publicUrl,
       messages,
       describe,
+      organizer,
     });
 
     const visitDeps: CancelVisitDeps = {
@@ -72,6 +78,7 @@ export const bookingPlugin = fp(
           .map((l) => l.key);
         return [...stops, ...dir.locations.filter((l) => l.kind === "stadtbuero").map((l) => l.key)];
       },
+      organizer,
     };
 
     const waitlist = new Waitlist({
@@ -118,6 +125,9 @@ export const bookingPlugin = fp(
     for (const prefix of ["", "/en"]) {
       await app.register(bookingFlowRoutes, { prefix, appointments, secret: config.cookieSecret });
       await app.register(appointmentRoutes, { prefix, appointments, describe });
+      await app.register(expiredHoldRoutes, { prefix, appointments, secret: config.cookieSecret });
+      await app.register(manageRoutes, { prefix, appointments, describe });
+      await app.register(calendarRoutes, { prefix, appointments });
       await app.register(waitlistRoutes, { prefix, waitlist, describe, deadline });
     }
   },
