@@ -20,6 +20,7 @@ import { assetsPlugin } from "./platform/assets/assets";
 import { type Clock, systemClock } from "./platform/clock";
 import type { Database } from "./platform/db/database";
 import { registerErrorHandling } from "./platform/http/error-pages";
+import { faviconRoutes } from "./platform/http/favicon";
 import { healthRoutes } from "./platform/http/health";
 import { openApiPlugin } from "./platform/http/openapi";
 import { securityPlugin } from "./platform/http/security";
@@ -115,6 +116,7 @@ export async function buildApp({
   await app.register(openApiPlugin);
   await app.register(assetsPlugin);
   await app.register(healthRoutes, { database });
+  await app.register(faviconRoutes);
   await app.register(tenantPlugin, { database, tenantId: config.tenant });
   const moduleOptions = { database, tenantId: config.tenant };
   // Places come first: the catalogue, booking and staff build on them. Their pages name the

@@ -20,6 +20,8 @@ export const AppointmentView = z.object({
   phone: z.string().nullable(),
   needs: z.object({ wheelchair: z.boolean(), signLanguage: z.boolean(), other: z.string() }).nullable(),
   locale: z.enum(["de", "en"]),
+  /** SEQUENCE of its calendar entry (rises with each change mailed) */
+  calendarSequence: z.number().int().min(0),
 });
 export type AppointmentView = z.infer<typeof AppointmentView>;
 
@@ -39,6 +41,7 @@ const COLUMNS = [
   "phone",
   "needs",
   "locale",
+  "calendar_sequence",
 ] as const;
 
 type Row = Record<(typeof COLUMNS)[number], unknown>;
@@ -60,6 +63,7 @@ function toView(row: Row): AppointmentView {
     phone: row.phone,
     needs: row.needs,
     locale: row.locale,
+    calendarSequence: row.calendar_sequence,
   });
 }
 
@@ -112,4 +116,80 @@ export async function countHoldsByClient(db: Kysely<DB>, tenantId: string, clien
     .where("created_at", ">=", since)
     .executeTakeFirstOrThrow();
   return row.n;
+}
+
+/** The contact of a hold; `needs` as the contact form gives them. */
+export interface HoldContact {
+  name: string;
+  email: string;
+  phone?: string | undefined;
+  needWheelchair: boolean;
+  needSignLanguage: boolean;
+  needOther?: string | undefined;
+}
+
+/**
+ * Keeps what a resident entered on a hold that has run out (held past its time, or already
+ * released), so that a new time can continue with it. Personal data of such holds is removed
+ * a day later by the retention job.
+ * @returns false when the appointment is no longer a lapsed hold
+ */
+export async function keepContactOfLapsedHold(
+  db: Kysely<DB>,
+  tenantId: string,
+  id: number,
+  contact: HoldContact,
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("appointments")
+    .set({
+      name: contact.name,
+      email: contact.email,
+      phone: contact.phone ?? null,
+      needs: JSON.stringify({
+        wheelchair: contact.needWheelchair,
+        signLanguage: contact.needSignLanguage,
+        other: contact.needOther ?? "",
+      }),
+    })
+    .where("tenant_id", "=", tenantId)
+    .where("id", "=", id)
+    .where("anonymised_at", "is", null)
+    .where((eb) =>
+      eb.or([
+        eb("status", "=", "expired"),
+        eb.and([eb("status", "=", "held"), eb("hold_expires_at", "<=", now)]),
+      ]),
+    )
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Copies name, e-mail, phone and needs from one appointment to a hold (a new time for the same entries). */
+export async function copyContactToHold(
+  db: Kysely<DB>,
+  tenantId: string,
+  fromId: number,
+  toId: number,
+): Promise<void> {
+  const source = await db
+    .selectFrom("appointments")
+    .select(["name", "email", "phone", "needs"])
+    .where("tenant_id", "=", tenantId)
+    .where("id", "=", fromId)
+    .executeTakeFirst();
+  if (!source) return;
+  await db
+    .updateTable("appointments")
+    .set({
+      name: source.name,
+      email: source.email,
+      phone: source.phone,
+      needs: source.needs === null ? null : JSON.stringify(source.needs),
+    })
+    .where("tenant_id", "=", tenantId)
+    .where("id", "=", toId)
+    .where("status", "=", "held")
+    .execute();
 }

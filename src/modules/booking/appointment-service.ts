@@ -1,13 +1,19 @@
 import type { Database } from "../../platform/db/database";
-import { appointmentIcs, type Mailer } from "../../platform/mail";
+import { AppError } from "../../platform/errors";
+import { appointmentIcs, type CalendarPerson, type Mailer } from "../../platform/mail";
+import { appointmentCalendarFile, type CalendarFile } from "./appointment-calendar";
 import {
   type AppointmentView,
+  copyContactToHold,
   countActiveByEmail,
   countHoldsByClient,
   findAppointmentByTokenHash,
+  keepContactOfLapsedHold,
 } from "./appointment-queries";
 import { ensureUnits, releaseDue, takeUnits, type UnitWithCapacity } from "./capacity-queries";
+import { type ChangeMailDeps, sendCancelledMail, sendMovedMail } from "./change-mails";
 import type { ContactInput } from "./domain/contact";
+import { reminderDueAt } from "./domain/reminder";
 import { type HoldResult, holdAppointment } from "./hold-appointment";
 import type { BookingMessages } from "./messages/de";
 import { hashToken, newToken } from "./secrets";
@@ -27,6 +33,8 @@ export interface AppointmentServiceDeps {
   publicUrl: string;
   messages: (locale: "de" | "en") => BookingMessages;
   describe: (appointment: AppointmentView) => Promise<AppointmentWords>;
+  /** the sender of the platform's mails, named as organizer of calendar cancellations */
+  organizer: CalendarPerson;
 }
 
 export type ContactResult = "saved" | "expired" | "limit-reached";
@@ -40,6 +48,13 @@ export class AppointmentService {
   }
   private get settings() {
     return this.deps.booking.settings;
+  }
+  private get changeMails(): ChangeMailDeps {
+    return {
+      ...this.deps,
+      timeZone: () => this.deps.booking.timeZone(),
+      manageUrl: (locale, token) => this.manageUrl(locale, token),
+    };
   }
 
   async hold(input: {
@@ -136,7 +151,7 @@ export class AppointmentService {
         confirmed_at: now,
         hold_expires_at: null,
         manage_token_hash: hashToken(manageToken),
-        reminder_due_at: new Date(appointment.startsAt.getTime() - this.settings.reminderHours * 3_600_000),
+        reminder_due_at: reminderDueAt(appointment.startsAt, now, this.settings.reminderHours),
       })
       .where("id", "=", appointment.id)
       .where("status", "=", "held")
@@ -144,37 +159,83 @@ export class AppointmentService {
       .where("email", "is not", null)
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) return undefined;
-    await this.sendConfirmation({ ...appointment, status: "confirmed" }, manageToken, now);
+    await this.sendConfirmation({ ...appointment, status: "confirmed" }, manageToken);
     return manageToken;
   }
 
-  /** Cancels a booked appointment; its time becomes bookable again after the release delay. */
+  /**
+   * Cancels a booked appointment; its time becomes bookable again after the release delay.
+   * The mail carries a calendar cancellation of the appointment's entry.
+   * @returns false when the appointment was not booked (any more)
+   */
   async cancel(appointment: AppointmentView, now: Date): Promise<boolean> {
     const result = await this.deps.database.db
       .updateTable("appointments")
-      .set({
+      .set((eb) => ({
         status: "cancelled",
         cancelled_at: now,
         release_at: new Date(now.getTime() + this.settings.releaseDelayMinutes * 60_000),
-      })
+        calendar_sequence: eb("calendar_sequence", "+", 1),
+      }))
       .where("id", "=", appointment.id)
       .where("status", "=", "confirmed")
+      .returning("calendar_sequence")
       .executeTakeFirst();
-    if (result.numUpdatedRows === 0n) return false;
-    const m = this.deps.messages(appointment.locale);
-    const words = await this.deps.describe(appointment);
-    await this.deps.mailer.send({
-      to: appointment.email ?? "",
-      subject: m.mail.cancelSubject(appointment.code),
-      text: m.mail.cancelBody({ name: appointment.name ?? "", when: words.when }),
+    if (!result) return false;
+    await sendCancelledMail(this.changeMails, {
+      ...appointment,
+      status: "cancelled",
+      calendarSequence: result.calendar_sequence,
     });
     return true;
   }
 
   /**
+   * Stores what a resident entered on a hold that ran out, for the new time they choose next.
+   * @returns false when the appointment is no longer a lapsed hold
+   */
+  keepLapsedContact(appointment: AppointmentView, contact: ContactInput, now: Date): Promise<boolean> {
+    return keepContactOfLapsedHold(this.deps.database.db, this.tenantId, appointment.id, contact, now);
+  }
+
+  /**
+   * Holds a new time for the services and place of a hold that ran out, carrying over what the
+   * resident entered there (contact and needs).
+   * @throws AppError slot-taken when the time does not fit the plan
+   */
+  async holdAgain(
+    lapsed: AppointmentView,
+    target: { start: string; counter: string; durationMinutes: number },
+    clientHash: string | null,
+    now: Date,
+  ): Promise<HoldResult> {
+    const result = await this.hold({
+      ...target,
+      services: lapsed.services,
+      location: lapsed.location,
+      locale: lapsed.locale,
+      clientHash,
+      now,
+    });
+    if (result.ok) await copyContactToHold(this.deps.database.db, this.tenantId, lapsed.id, result.id);
+    return result;
+  }
+
+  /** The appointment as a calendar file (for the download on the confirmation and manage pages). */
+  async calendarFile(appointment: AppointmentView, manageToken?: string): Promise<CalendarFile> {
+    return appointmentCalendarFile(appointment, await this.deps.describe(appointment), {
+      timeZone: await this.deps.booking.timeZone(),
+      manageUrl: manageToken ? this.manageUrl(appointment.locale, manageToken) : undefined,
+    });
+  }
+
+  /**
    * Moves a booked appointment to another time at the same place in one transaction: the new
    * units are taken first, then the old appointment is cancelled (released after the delay)
-   * and the manage link moves to the new one.
+   * and the manage link moves to the new one. The resident gets a "moved" mail whose calendar
+   * entry replaces the old one.
+   * @throws AppError slot-taken when the time does not fit the plan; appointment-changed when
+   *   the appointment was moved or cancelled since it was read (nothing is changed then)
    */
   async reschedule(
     appointment: AppointmentView,
@@ -204,9 +265,10 @@ export class AppointmentService {
         })
         .where("id", "=", appointment.id)
         .where("status", "=", "confirmed")
-        .returning("id")
+        .returning("calendar_sequence")
         .executeTakeFirst();
-      if (!old) throw new Error("appointment changed meanwhile");
+      // Thrown inside the transaction, so the units taken above are given back with it.
+      if (!old) throw new AppError("appointment-changed");
       const startsAt = new Date(target.start);
       const row = await trx
         .insertInto("appointments")
@@ -227,7 +289,8 @@ export class AppointmentService {
           locale: appointment.locale,
           manage_token_hash: hashToken(manageToken),
           confirmed_at: now,
-          reminder_due_at: new Date(startsAt.getTime() - this.settings.reminderHours * 3_600_000),
+          reminder_due_at: reminderDueAt(startsAt, now, this.settings.reminderHours),
+          calendar_sequence: old.calendar_sequence + 1,
         })
         .returning("id")
         .executeTakeFirstOrThrow();
@@ -252,7 +315,7 @@ export class AppointmentService {
     });
     if (moved === undefined) return "slot-taken";
     const fresh = await this.byManageToken(manageToken);
-    if (fresh) await this.sendConfirmation(fresh, manageToken, now);
+    if (fresh) await sendMovedMail(this.changeMails, appointment, fresh, manageToken);
     return "moved";
   }
 
@@ -260,8 +323,8 @@ export class AppointmentService {
     return `${this.deps.publicUrl}${locale === "en" ? "/en" : ""}/termin/verwalten/${token}`;
   }
 
-  /** Mails the confirmation with the manage link and a calendar file, in the appointment's language. */
-  async sendConfirmation(appointment: AppointmentView, manageToken: string, now: Date): Promise<void> {
+  /** Mails the confirmation with the manage link and a calendar entry, in the appointment's language. */
+  async sendConfirmation(appointment: AppointmentView, manageToken: string): Promise<void> {
     const m = this.deps.messages(appointment.locale);
     const words = await this.deps.describe(appointment);
     const manageUrl = this.manageUrl(appointment.locale, manageToken);
@@ -274,7 +337,7 @@ export class AppointmentService {
       location: words.place,
       timeZone: await this.deps.booking.timeZone(),
       url: manageUrl,
-      sequence: Math.floor((now.getTime() - Date.UTC(2026, 0, 1)) / 1000),
+      sequence: appointment.calendarSequence,
     });
     await this.deps.mailer.send({
       to: appointment.email ?? "",

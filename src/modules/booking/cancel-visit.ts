@@ -5,7 +5,8 @@ import type { Database } from "../../platform/db/database";
 import { bumpCatalogRevision } from "../../platform/db/revision-cache";
 import type { DB } from "../../platform/db/schema";
 import { AppError } from "../../platform/errors";
-import type { Mailer } from "../../platform/mail";
+import type { CalendarPerson, Mailer } from "../../platform/mail";
+import { appointmentCalendarFile } from "./appointment-calendar";
 import type { AppointmentView } from "./appointment-queries";
 import type { AppointmentWords } from "./appointment-service";
 import { OpeningPlansFile } from "./domain/opening-plan";
@@ -50,6 +51,8 @@ export interface CancelVisitDeps {
   alternativePlaces: (location: string) => Promise<string[]>;
   /** the other modules' parts, in the order they joined */
   participants: readonly VisitCancellationParticipant[];
+  /** the sender of the platform's mails, named as organizer of calendar cancellations */
+  organizer: CalendarPerson;
 }
 
 /**
@@ -95,7 +98,12 @@ export async function cancelVisit(
     for (const participate of deps.participants) afterCommit.push(await participate(trx, visit));
     return trx
       .updateTable("appointments")
-      .set({ status: "cancelled", cancelled_at: input.now, release_at: input.now })
+      .set((eb) => ({
+        status: "cancelled",
+        cancelled_at: input.now,
+        release_at: input.now,
+        calendar_sequence: eb("calendar_sequence", "+", 1),
+      }))
       .where("tenant_id", "=", booking.tenantId)
       .where("location_key", "=", input.location)
       .where("status", "in", ["confirmed", "held"])
@@ -113,6 +121,8 @@ export async function cancelVisit(
         "ends_at",
         "services",
         "counter_key",
+        "calendar_sequence",
+        "confirmed_at",
       ])
       .execute();
   });
@@ -137,6 +147,7 @@ export async function cancelVisit(
       phone: null,
       needs: null,
       locale: a.locale,
+      calendarSequence: a.calendar_sequence,
     };
     const alternatives = await nearestAlternatives(deps, view, input.now);
     const words = await deps.describe(view);
@@ -152,6 +163,16 @@ export async function cancelVisit(
         alternatives,
         bookUrl: deps.bookUrl(a.locale),
       }),
+      // a held time never reached a calendar; a booked one is taken out of it
+      attachments:
+        a.confirmed_at !== null
+          ? [
+              appointmentCalendarFile(view, words, {
+                timeZone: await booking.timeZone(),
+                cancelledBy: deps.organizer,
+              }),
+            ]
+          : [],
     });
   }
   return affected.map((a) => a.code);

@@ -3,6 +3,7 @@ import fp from "fastify-plugin";
 import type { Config } from "../../config";
 import type { LocalizedText } from "../../domain/locale";
 import type { Database } from "../../platform/db/database";
+import { organizerOf } from "./appointment-calendar";
 import { AppointmentService } from "./appointment-service";
 import {
   type CancellingActor,
@@ -16,8 +17,11 @@ import { BookingService } from "./service";
 import { StaffBookings } from "./staff-booking";
 import { Waitlist } from "./waitlist";
 import { appointmentRoutes } from "./web/appointment-routes";
+import { calendarRoutes } from "./web/calendar-routes";
+import { expiredHoldRoutes } from "./web/expired-hold-routes";
 import { bookingFlowRoutes } from "./web/flow-routes";
 import { BOOKING_MESSAGES, describer, durationOf, whenLabel } from "./web/flow-support";
+import { manageRoutes } from "./web/manage-routes";
 import { staffBookingRoutes } from "./web/staff-booking-routes";
 import { waitlistRoutes } from "./web/waitlist-routes";
 
@@ -55,6 +59,7 @@ export const bookingPlugin = fp(
     const messages = (locale: Locale) => BOOKING_MESSAGES[locale];
     const url = (locale: Locale, path: string) => `${config.publicUrl}${locale === "en" ? "/en" : ""}${path}`;
     const timeZone = () => booking.timeZone();
+    const organizer = organizerOf(config.mail.from);
     const deadline = async (locale: Locale, at: Date) =>
       new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
         dateStyle: "full",
@@ -69,6 +74,7 @@ export const bookingPlugin = fp(
       publicUrl: config.publicUrl,
       messages,
       describe,
+      organizer,
     });
 
     const participants: VisitCancellationParticipant[] = [];
@@ -91,6 +97,7 @@ export const bookingPlugin = fp(
           .map((l) => l.key);
         return [...stops, ...dir.locations.filter((l) => l.kind === "stadtbuero").map((l) => l.key)];
       },
+      organizer,
       participants,
     };
 
@@ -145,6 +152,9 @@ export const bookingPlugin = fp(
     for (const prefix of ["", "/en"]) {
       await app.register(bookingFlowRoutes, { prefix, appointments, secret: config.cookieSecret });
       await app.register(appointmentRoutes, { prefix, appointments, describe });
+      await app.register(expiredHoldRoutes, { prefix, appointments, secret: config.cookieSecret });
+      await app.register(manageRoutes, { prefix, appointments, describe });
+      await app.register(calendarRoutes, { prefix, appointments });
       await app.register(waitlistRoutes, { prefix, waitlist, describe, deadline });
       await app.register(staffBookingRoutes, { prefix, staffBookings, describe });
     }

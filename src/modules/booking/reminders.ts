@@ -37,6 +37,7 @@ export async function sendDueReminders(deps: ReminderDeps, now: Date, batch = 50
       "name",
       "email",
       "locale",
+      "calendar_sequence",
     ])
     .where("tenant_id", "=", deps.tenantId)
     .where("status", "=", "confirmed")
@@ -65,6 +66,7 @@ export async function sendDueReminders(deps: ReminderDeps, now: Date, batch = 50
       phone: null,
       needs: null,
       locale: row.locale,
+      calendarSequence: row.calendar_sequence,
     };
     // Described before the claim: the embedded database has one connection, held by the claim.
     const words = await deps.describe(appointment);

@@ -4,10 +4,19 @@ import type { Database } from "../../platform/db/database";
 import { RevisionCache, readCatalogRevision } from "../../platform/db/revision-cache";
 import { AppError } from "../../platform/errors";
 import { findTakenUnits, type UnitWithCapacity } from "./capacity-queries";
+import { type NoTimesReason, whyNoTimes } from "./domain/day-availability";
 import { publicHolidaysBetween } from "./domain/holidays";
 import type { OpeningPlansFile } from "./domain/opening-plan";
 import { expandSessions, overlappingSessions, type Session, sessionOffers } from "./domain/sessions";
-import { type Channel, capacityOf, freeSlots, type Slot, unitKey, unitsFor } from "./domain/slots";
+import {
+  type Channel,
+  capacityOf,
+  freeSlots,
+  type Slot,
+  SlotDoesNotFitError,
+  unitKey,
+  unitsFor,
+} from "./domain/slots";
 import { forStaffBooking } from "./domain/staff-booking";
 import { findOpeningPlans } from "./plan-queries";
 
@@ -174,9 +183,22 @@ export class BookingService {
     });
   }
 
+  /** Why a day has no free time at a place for the services: closed, outside the booking window, or full. */
+  async whyNoTimes(input: {
+    location: string;
+    services: string[];
+    date: string;
+    now: Date;
+  }): Promise<NoTimesReason> {
+    const sessions = await this.sessions({ location: input.location, from: input.date, to: input.date });
+    const offering = sessions.filter((s) => input.services.every((key) => sessionOffers(s, key)));
+    return whyNoTimes(offering, await this.today(input.now));
+  }
+
   /**
    * The units an appointment at `start` on `counter` occupies, with their capacity.
-   * @throws AppError not-found when no session of the place holds that time
+   * @throws AppError slot-taken when no session of the place holds that time, or the
+   *   appointment does not fit its grid (the plan changed since the time was offered)
    */
   async unitsOf(input: {
     location: string;
@@ -194,8 +216,8 @@ export class BookingService {
       (s) => new Date(s.start).getTime() <= startMs && startMs < new Date(s.end).getTime(),
     );
     const counter = session?.counters.find((c) => c.key === input.counter);
-    if (!session || !counter) throw new AppError("not-found");
-    const keys = unitsFor(session, input.counter, input.start, input.durationMinutes);
+    if (!session || !counter) throw new AppError("slot-taken", { reason: "outside-session" });
+    const keys = fitUnits(session, input.counter, input.start, input.durationMinutes);
     return keys.map((key) => ({
       location: input.location,
       counter: input.counter,
@@ -203,6 +225,16 @@ export class BookingService {
       capacity: capacityOf(counter, "staff"),
       limit: capacityOf(counter, input.channel),
     }));
+  }
+}
+
+/** `unitsFor`, its domain error turned into the catalogue's. */
+function fitUnits(session: Session, counter: string, start: string, durationMinutes: number): string[] {
+  try {
+    return unitsFor(session, counter, start, durationMinutes);
+  } catch (error) {
+    if (error instanceof SlotDoesNotFitError) throw new AppError("slot-taken", { reason: error.reason });
+    throw error;
   }
 }
 

@@ -158,11 +158,7 @@ export class StaffBookings {
     if (!booked) return { ok: false, reason: "expired" };
     if (!manageToken) return { ok: true, mail: "none" };
     try {
-      await this.deps.appointments.sendConfirmation(
-        { ...appointment, status: "confirmed" },
-        manageToken,
-        now,
-      );
+      await this.deps.appointments.sendConfirmation({ ...appointment, status: "confirmed" }, manageToken);
       return { ok: true, mail: "sent" };
     } catch (error) {
       return { ok: true, mail: "failed", mailError: error };

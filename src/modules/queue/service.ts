@@ -114,7 +114,7 @@ export class QueueService {
    * Checks in a resident who booked: their appointment gets a ticket in the T series.
    * Checking in twice gives the same ticket.
    * @throws AppError not-found for an unknown appointment, forbidden for one at a place the
-   *   clerk does not work at, bad-request for one that is cancelled or not today
+   *   clerk does not work at, bad-request for one that is cancelled, appointment-not-today for another day's
    */
   async checkIn(actor: Actor, appointmentId: number, now: Date, scope: PlaceScope): Promise<Ticket> {
     const appointment = await this.deps.appointment(appointmentId);
@@ -122,7 +122,7 @@ export class QueueService {
     if (!worksAt(scope, appointment.location)) throw new AppError("forbidden");
     if (appointment.status !== "confirmed") throw new AppError("bad-request", { reason: "not-confirmed" });
     const date = await this.dateOf(appointment.startsAt);
-    if (date !== (await this.dateOf(now))) throw new AppError("bad-request", { reason: "not-today" });
+    if (date !== (await this.dateOf(now))) throw new AppError("appointment-not-today");
     const existing = await findTicketBy(this.db, this.tenantId, { appointmentId });
     if (existing) return existing;
     const day = this.day(appointment.location, date);

@@ -137,6 +137,8 @@ export interface AppointmentsTable {
   reminder_sent_at: Timestamp | null;
   rescheduled_to: number | null;
   anonymised_at: Timestamp | null;
+  /** SEQUENCE of the calendar entry: rises with every change mailed to the resident */
+  calendar_sequence: Generated<number>;
 }
 
 export interface AppointmentUnitsTable {

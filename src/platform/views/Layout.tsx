@@ -25,6 +25,8 @@ export function Layout({ ctx, title, breadcrumbs, children }: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${siteName}`}</title>
         <link rel="stylesheet" href={ctx.stylesheet} />
+        <link rel="icon" href="/favicon.ico" sizes="32x32" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="alternate" hreflang={ctx.alternate.locale} href={ctx.alternate.href} />
       </head>
       <body>

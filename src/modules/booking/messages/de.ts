@@ -47,9 +47,21 @@ export const bookingDe = {
     none: "Bitte wählen Sie eine Uhrzeit.",
     holdNote: (minutes: number) =>
       `Wir halten die gewählte Zeit ${minutes} Minuten für Sie frei, während Sie Ihre Angaben machen.`,
-    takenTitle: "Diese Zeit wurde gerade vergeben",
-    takenText: "Jemand anderes war schneller. Diese Zeiten sind noch frei:",
-    taken: "Diese Zeit wurde gerade vergeben. Bitte wählen Sie eine andere.",
+    takenField: "Bitte wählen Sie eine andere Zeit.",
+    noTimes: {
+      closedTitle: (day: string) => `Am ${day} ist geschlossen`,
+      closed: "An diesem Tag gibt es hier laut Öffnungsplan keine Sprechzeiten.",
+      fullTitle: (day: string) => `Am ${day} ist alles vergeben`,
+      full: "An diesem Tag sind hier alle Zeiten schon gebucht.",
+      notBookableTitle: (day: string) => `Den ${day} können Sie nicht online buchen`,
+      notBookable: "Dieser Tag liegt außerhalb des Zeitraums, in dem wir online Termine vergeben.",
+      nextDays: "An diesen Tagen gibt es noch freie Zeiten:",
+      noneAhead: "Im Buchungszeitraum gibt es hier keine freie Zeit mehr.",
+      allDays: "Alle Tage mit freien Zeiten",
+    },
+    holdUntil: (time: string) => `Wir halten diese Zeit für Sie bis ${time} Uhr.`,
+    holdLapsed: (time: string) =>
+      `Diese Zeit war bis ${time} Uhr für Sie reserviert. Wenn Sie Ihre Angaben absenden, können Sie eine neue Zeit wählen; Ihre Angaben bleiben erhalten.`,
     tooMany:
       "Von Ihrem Internetanschluss wurden in der letzten Stunde schon viele Zeiten reserviert. Bitte versuchen Sie es später noch einmal oder rufen Sie uns an.",
   },
@@ -75,7 +87,6 @@ export const bookingDe = {
       "Diese Angabe enthält unsichtbare Steuerzeichen, etwa aus kopiertem Text. Bitte tippen Sie sie neu ein.",
     limitReached: (n: number) =>
       `Mit dieser E-Mail-Adresse sind schon ${n} Termine gebucht. Bitte sagen Sie einen davon ab, bevor Sie einen neuen buchen.`,
-    holdExpired: "Die Reservierung ist abgelaufen. Bitte wählen Sie die Uhrzeit noch einmal.",
     honeypot: "Dieses Feld bitte leer lassen",
   },
   check: {
@@ -97,6 +108,7 @@ export const bookingDe = {
       `Wir haben eine Bestätigung an ${email} geschickt. Darin finden Sie einen Link, um den Termin zu verschieben oder abzusagen.`,
     bring: "Bitte bringen Sie die Unterlagen mit, die auf der Seite der Leistung stehen.",
     card: "Im mobilen Stadtbüro können Sie nur mit Karte bezahlen.",
+    calendar: "Termin in Ihren Kalender übernehmen (ics-Datei)",
   },
   manage: {
     title: "Ihr Termin",
@@ -109,6 +121,7 @@ export const bookingDe = {
     keep: "Nein, Termin behalten",
     cancelled: "Ihr Termin ist abgesagt.",
     rescheduled: "Ihr Termin ist verschoben.",
+    lookAgain: "Ihren Termin ansehen",
     notFound:
       "Dieser Link ist nicht gültig. Vielleicht wurde der Termin schon verschoben; dann gilt der Link aus der neuen Bestätigung.",
   },
@@ -206,7 +219,18 @@ export const bookingDe = {
       `Guten Tag ${p.name},\n\nleider muss das mobile Stadtbüro seinen Halt (${p.place}) an dem Tag absagen, an dem Sie einen Termin hatten: ${p.when}. Grund: ${p.reason}\n\nIhr Termin fällt deshalb aus. Wir bitten um Entschuldigung.\n\nDiese Termine sind noch frei:\n${p.alternatives.map((a) => `- ${a}`).join("\n") || "- (zur Zeit keine)"}\n\nNeuen Termin buchen:\n${p.bookUrl}\n\nIhr Stadtbüro`,
     cancelSubject: (code: string) => `Termin abgesagt: ${code}`,
     cancelBody: (p: { name: string; when: string }) =>
-      `Guten Tag ${p.name},\n\nIhr Termin am ${p.when} ist abgesagt.\n\nIhr Stadtbüro`,
+      `Guten Tag ${p.name},\n\nIhr Termin am ${p.when} ist abgesagt.\n\nMit dem Anhang nimmt Ihr Kalender den Termin heraus.\n\nIhr Stadtbüro`,
+    movedSubject: (code: string) => `Termin verschoben: ${code}`,
+    movedBody: (p: {
+      name: string;
+      oldWhen: string;
+      when: string;
+      place: string;
+      services: string;
+      code: string;
+      manageUrl: string;
+    }) =>
+      `Guten Tag ${p.name},\n\nIhr Termin ist verschoben.\n\nNeue Zeit: ${p.when}\nBisherige Zeit: ${p.oldWhen} – diese Zeit gilt nicht mehr.\n\nWo: ${p.place}\nAnliegen: ${p.services}\nBuchungsnummer: ${p.code}\n\nTermin ansehen, verschieben oder absagen:\n${p.manageUrl}\n\nIm Anhang finden Sie die neue Zeit für Ihren Kalender; sie ersetzt den bisherigen Eintrag.\n\nIhr Stadtbüro`,
   },
 };
 export type BookingMessages = typeof bookingDe;

@@ -48,9 +48,21 @@ export const bookingEn: BookingMessages = {
     none: "Please choose a time.",
     holdNote: (minutes: number) =>
       `We keep the chosen time for you for ${minutes} minutes while you enter your details.`,
-    takenTitle: "This time was just taken",
-    takenText: "Someone else was quicker. These times are still free:",
-    taken: "This time was just taken. Please choose another one.",
+    takenField: "Please choose another time.",
+    noTimes: {
+      closedTitle: (day: string) => `Closed on ${day}`,
+      closed: "According to the opening plan, this place has no opening hours on that day.",
+      fullTitle: (day: string) => `Fully booked on ${day}`,
+      full: "Every time on that day has already been booked here.",
+      notBookableTitle: (day: string) => `${day} cannot be booked online`,
+      notBookable: "This day lies outside the period in which we give out appointments online.",
+      nextDays: "These days still have free times:",
+      noneAhead: "There is no free time left here in the booking period.",
+      allDays: "All days with free times",
+    },
+    holdUntil: (time: string) => `We are holding this time for you until ${time}.`,
+    holdLapsed: (time: string) =>
+      `This time was reserved for you until ${time}. When you send your details, you can choose a new time; what you entered is kept.`,
     tooMany:
       "Many times have already been reserved from your internet connection in the last hour. Please try again later or call us.",
   },
@@ -75,7 +87,6 @@ export const bookingEn: BookingMessages = {
       "This entry holds invisible control characters, perhaps from copied text. Please type it again.",
     limitReached: (n: number) =>
       `${n} appointments are already booked with this e-mail address. Please cancel one of them before booking a new one.`,
-    holdExpired: "The reservation has expired. Please choose the time again.",
     honeypot: "Please leave this field empty",
   },
   check: {
@@ -97,6 +108,7 @@ export const bookingEn: BookingMessages = {
       `We have sent a confirmation to ${email}. It contains a link to reschedule or cancel the appointment.`,
     bring: "Please bring the documents listed on the page of the service.",
     card: "At the mobile Stadtbüro you can pay by card only.",
+    calendar: "Add the appointment to your calendar (ics file)",
   },
   manage: {
     title: "Your appointment",
@@ -109,6 +121,7 @@ export const bookingEn: BookingMessages = {
     keep: "No, keep the appointment",
     cancelled: "Your appointment is cancelled.",
     rescheduled: "Your appointment has been moved.",
+    lookAgain: "Look at your appointment",
     notFound:
       "This link is not valid. If the appointment was rescheduled, use the link in the new confirmation.",
   },
@@ -206,6 +219,17 @@ export const bookingEn: BookingMessages = {
       `Hello ${p.name},\n\nunfortunately the mobile Stadtbüro has to cancel its stop (${p.place}) on the day of your appointment: ${p.when}. Reason: ${p.reason}\n\nYour appointment is therefore cancelled. We apologise.\n\nThese times are still free:\n${p.alternatives.map((a) => `- ${a}`).join("\n") || "- (none at the moment)"}\n\nBook a new appointment:\n${p.bookUrl}\n\nYour Stadtbüro`,
     cancelSubject: (code: string) => `Appointment cancelled: ${code}`,
     cancelBody: (p: { name: string; when: string }) =>
-      `Hello ${p.name},\n\nyour appointment on ${p.when} is cancelled.\n\nYour Stadtbüro`,
+      `Hello ${p.name},\n\nyour appointment on ${p.when} is cancelled.\n\nThe attachment takes the appointment out of your calendar.\n\nYour Stadtbüro`,
+    movedSubject: (code: string) => `Appointment moved: ${code}`,
+    movedBody: (p: {
+      name: string;
+      oldWhen: string;
+      when: string;
+      place: string;
+      services: string;
+      code: string;
+      manageUrl: string;
+    }) =>
+      `Hello ${p.name},\n\nyour appointment has been moved.\n\nNew time: ${p.when}\nPrevious time: ${p.oldWhen} – this time is no longer valid.\n\nWhere: ${p.place}\nServices: ${p.services}\nBooking number: ${p.code}\n\nView, reschedule or cancel the appointment:\n${p.manageUrl}\n\nThe attachment puts the new time in your calendar; it replaces the previous entry.\n\nYour Stadtbüro`,
   },
 };

@@ -1,6 +1,8 @@
+import type { ComponentChildren } from "preact";
 import { errorFor, type FieldError, TextField } from "../../../platform/views/forms";
 import type { AppointmentView } from "../appointment-queries";
 import type { AppointmentWords } from "../appointment-service";
+import { CalendarLink } from "./AppointmentNotices";
 import { type FlowContext, StepLayout } from "./StepPages";
 
 export interface ContactValues {
@@ -19,6 +21,8 @@ export function ContactStep(props: {
   values: ContactValues;
   errors: FieldError[];
   words: AppointmentWords;
+  /** until when the time is held */
+  holdNote?: ComponentChildren;
 }) {
   const { t } = props.flow;
   const c = t.contact;
@@ -28,6 +32,7 @@ export function ContactStep(props: {
       <p class="kern-body kern-body--large">
         {props.words.when}, {props.words.place}
       </p>
+      {props.holdNote}
       <form class="sb-form" method="post" action={props.action} novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <TextField
@@ -143,10 +148,13 @@ export function CheckStep(props: {
   action: string;
   changeContact: string;
   csrfToken: string;
+  /** until when the time is held */
+  holdNote?: ComponentChildren;
 }) {
   const { t } = props.flow;
   return (
     <StepLayout flow={props.flow} title={t.check.title} step={5}>
+      {props.holdNote}
       <Summary flow={props.flow} appointment={props.appointment} words={props.words} />
       <p class="kern-body">
         <a class="kern-link" href={props.changeContact}>
@@ -169,6 +177,7 @@ export function DonePage(props: {
   words: AppointmentWords;
   manageHref?: string;
   mobile: boolean;
+  calendarHref?: string;
 }) {
   const { t } = props.flow;
   const a = props.appointment;
@@ -187,6 +196,7 @@ export function DonePage(props: {
       <Summary flow={props.flow} appointment={a} words={props.words} />
       <p class="kern-body">{t.done.bring}</p>
       {props.mobile && <p class="kern-body">{t.done.card}</p>}
+      {props.calendarHref && <CalendarLink flow={props.flow} href={props.calendarHref} />}
       {props.manageHref && (
         <p class="kern-body">
           <a class="kern-link" href={props.manageHref}>
@@ -205,6 +215,7 @@ export function ManagePage(props: {
   notice?: string;
   rescheduleHref: string;
   cancelHref: string;
+  calendarHref?: string;
 }) {
   const { t } = props.flow;
   const a = props.appointment;
@@ -219,6 +230,9 @@ export function ManagePage(props: {
       )}
       <p class="kern-body kern-body--large">{t.manage.status[a.status]}</p>
       <Summary flow={props.flow} appointment={a} words={props.words} />
+      {a.status === "confirmed" && props.calendarHref && (
+        <CalendarLink flow={props.flow} href={props.calendarHref} />
+      )}
       {a.status === "confirmed" && (
         <ul class="kern-list">
           <li>

@@ -1,6 +1,8 @@
 import { RadioGroup } from "../../../platform/views/fields";
 import type { FieldError } from "../../../platform/views/forms";
+import type { NoTimesReason } from "../domain/day-availability";
 import type { Slot } from "../domain/slots";
+import type { BookingMessages } from "../messages/de";
 import { type FlowContext, StepLayout } from "./StepPages";
 
 export interface DayOption {
@@ -62,7 +64,71 @@ export interface TimeOption {
   label: string;
 }
 
-/** The times of one day as radio buttons; posting holds the chosen slot. */
+/** What to say and offer instead of times on a day without any. */
+export interface NoTimes {
+  reason: NoTimesReason;
+  /** the next days with free times */
+  days: DayOption[];
+  /** all days with free times */
+  allDaysHref?: string;
+  /** where to leave a wish when no day suits (booking flow only) */
+  waitlistHref?: string;
+}
+
+function noTimesTitle(t: BookingMessages, reason: NoTimesReason, day: string): string {
+  const n = t.time.noTimes;
+  return { closed: n.closedTitle, "not-bookable": n.notBookableTitle, full: n.fullTitle }[reason](day);
+}
+
+/** A day without free times: why, and the next days that have some. No "Continue" button. */
+function NoTimesNotice(props: { flow: FlowContext; noTimes: NoTimes; heading?: string }) {
+  const { t } = props.flow;
+  const n = t.time.noTimes;
+  const { reason, days } = props.noTimes;
+  return (
+    <>
+      {props.heading && <h2 class="kern-heading-medium">{props.heading}</h2>}
+      <p class="kern-body">{{ closed: n.closed, "not-bookable": n.notBookable, full: n.full }[reason]}</p>
+      {days.length > 0 ? (
+        <>
+          <p class="kern-body">{n.nextDays}</p>
+          <ul class="sb-link-list">
+            {days.map((d) => (
+              <li key={d.date}>
+                <a class="kern-link" href={d.href}>
+                  {d.label}
+                </a>{" "}
+                <span class="kern-body kern-body--muted">({t.day.freeTimes(d.free)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p class="kern-body">{n.noneAhead}</p>
+      )}
+      {props.noTimes.allDaysHref && (
+        <p class="kern-body">
+          <a class="kern-link" href={props.noTimes.allDaysHref}>
+            {n.allDays}
+          </a>
+        </p>
+      )}
+      {props.noTimes.waitlistHref && (
+        <p class="kern-body">
+          {t.waitlist.linkHint}{" "}
+          <a class="kern-link" href={props.noTimes.waitlistHref}>
+            {t.waitlist.link}
+          </a>
+        </p>
+      )}
+    </>
+  );
+}
+
+/**
+ * The times of one day as radio buttons; posting holds the chosen slot. A day without free
+ * times says why (closed, full, not bookable) and offers the next days instead of a form.
+ */
 export function TimeStep(props: {
   flow: FlowContext;
   dayLabel: string;
@@ -74,36 +140,55 @@ export function TimeStep(props: {
   holdMinutes: number;
   errors?: FieldError[];
   taken?: boolean;
-  back: string;
+  /** shown when `options` is empty */
+  noTimes?: NoTimes;
+  /** a heading and a first paragraph of its own (the page after a hold ran out) */
+  title?: string;
+  intro?: string;
+  back?: string;
   step?: number;
 }) {
-  const { t } = props.flow;
+  const { ctx, t } = props.flow;
   const first = props.options[0];
   const error = props.errors?.[0]?.message;
-  const title = props.taken ? t.time.takenTitle : t.time.title;
+  const empty = props.options.length === 0;
+  const taken = ctx.m.errors["slot-taken"];
+  const dayTitle = props.noTimes && noTimesTitle(t, props.noTimes.reason, props.dayLabel);
+  const title = props.title ?? (props.taken ? taken.title : empty && dayTitle ? dayTitle : t.time.title);
   return (
     <StepLayout flow={props.flow} title={title} step={props.step} errors={props.errors} back={props.back}>
-      {props.taken && <p class="kern-body">{t.time.takenText}</p>}
+      {props.intro && <p class="kern-body">{props.intro}</p>}
+      {props.taken && <p class="kern-body">{taken.text}</p>}
       <p class="kern-body kern-body--large">{props.placeName}</p>
-      <form class="sb-form" method="post" action={props.action} novalidate>
-        <input type="hidden" name="_csrf" value={props.csrfToken} />
-        {Object.entries(props.hidden).flatMap(([name, value]) =>
-          (Array.isArray(value) ? value : [value]).map((v) => (
-            <input type="hidden" name={name} value={v} key={`${name}-${v}`} />
-          )),
-        )}
-        <RadioGroup
-          name="zeit"
-          legend={t.time.legend(props.dayLabel)}
-          error={error}
-          value={props.options.length === 1 ? slotValue(first?.slot) : undefined}
-          choices={props.options.map(({ slot, label }) => ({ value: slotValue(slot) as string, label }))}
-        />
-        <p class="kern-hint">{t.time.holdNote(props.holdMinutes)}</p>
-        <button class="kern-btn kern-btn--primary" type="submit">
-          <span class="kern-label">{t.continue}</span>
-        </button>
-      </form>
+      {empty ? (
+        props.noTimes && (
+          <NoTimesNotice
+            flow={props.flow}
+            noTimes={props.noTimes}
+            heading={title === dayTitle ? undefined : dayTitle}
+          />
+        )
+      ) : (
+        <form class="sb-form" method="post" action={props.action} novalidate>
+          <input type="hidden" name="_csrf" value={props.csrfToken} />
+          {Object.entries(props.hidden).flatMap(([name, value]) =>
+            (Array.isArray(value) ? value : [value]).map((v) => (
+              <input type="hidden" name={name} value={v} key={`${name}-${v}`} />
+            )),
+          )}
+          <RadioGroup
+            name="zeit"
+            legend={t.time.legend(props.dayLabel)}
+            error={error}
+            value={props.options.length === 1 ? slotValue(first?.slot) : undefined}
+            choices={props.options.map(({ slot, label }) => ({ value: slotValue(slot) as string, label }))}
+          />
+          <p class="kern-hint">{t.time.holdNote(props.holdMinutes)}</p>
+          <button class="kern-btn kern-btn--primary" type="submit">
+            <span class="kern-label">{t.continue}</span>
+          </button>
+        </form>
+      )}
     </StepLayout>
   );
 }

@@ -2,13 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { CsrfField, FormField, FormList, IsoDate, Slug } from "../../../domain/text";
-import { AppError } from "../../../platform/errors";
+import { isAppError } from "../../../platform/errors";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
 import type { Service } from "../../catalog";
 import type { District } from "../../locations";
 import type { AppointmentService } from "../appointment-service";
-import { type Slot, SlotDoesNotFitError } from "../domain/slots";
+import type { Slot } from "../domain/slots";
 import {
   bookable,
   clientHashOf,
@@ -18,6 +18,7 @@ import {
   flowHref,
   flowOf,
   list,
+  nextDayOptions,
   parseTimeChoice,
   type TimeProblem,
   timeChoices,
@@ -219,12 +220,31 @@ export async function bookingFlowRoutes(
       problem,
     );
     const back = flowHref(ctx, "/termin/tag", { leistungen: q.keys, ort: q.location });
+    // Times belong to a day: without one, the resident chooses the day first.
+    const day = q.day;
+    if (!day) return reply.redirect(back, 303);
+    const noTimes =
+      options.length === 0
+        ? {
+            reason: await app.booking.whyNoTimes({
+              location: q.location,
+              services: q.keys,
+              date: day,
+              now: app.clock.now(),
+            }),
+            days: nextDayOptions(ctx.locale, slots, day, (date) =>
+              flowHref(ctx, "/termin/zeit", { leistungen: q.keys, ort: q.location, tag: date }),
+            ),
+            allDaysHref: back,
+            waitlistHref: flowHref(ctx, "/termin/warteliste", { leistungen: q.keys, ort: q.location }),
+          }
+        : undefined;
     return sendPage(
       reply,
       <TimeStep
         flow={flow}
         step={3}
-        dayLabel={q.day ? dayLabel(ctx.locale, q.day) : ""}
+        dayLabel={dayLabel(ctx.locale, day)}
         placeName={place.name[ctx.locale]}
         options={options}
         action={ctx.href("/termin/halten")}
@@ -233,6 +253,7 @@ export async function bookingFlowRoutes(
         holdMinutes={app.booking.settings.holdMinutes}
         errors={errors}
         taken={problem === "taken"}
+        noTimes={noTimes}
         back={back}
       />,
       status,
@@ -280,8 +301,7 @@ export async function bookingFlowRoutes(
         })
         .catch((error: unknown) => {
           // A time that no longer fits the plan (changed meanwhile) counts as taken.
-          if (error instanceof SlotDoesNotFitError || error instanceof AppError)
-            return { ok: false as const, reason: "slot-taken" as const };
+          if (isAppError(error, "slot-taken")) return { ok: false as const, reason: "slot-taken" as const };
           throw error;
         });
       if (!result.ok) return timeStep(request, reply, q, result.reason === "too-many" ? "too-many" : "taken");

@@ -3,12 +3,14 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Locale } from "../../../domain/locale";
 import { FormList, IsoDate, LinkToken, Slug } from "../../../domain/text";
+import { ERROR_CATALOGUE } from "../../../platform/errors";
 import { clientAddress } from "../../../platform/http/client-address";
 import type { PageContext } from "../../../platform/views/page-context";
 import type { Service } from "../../catalog";
 import { formatPlace } from "../../locations";
 import type { AppointmentView } from "../appointment-queries";
 import type { AppointmentWords } from "../appointment-service";
+import { nextFreeDays } from "../domain/day-availability";
 import type { Slot } from "../domain/slots";
 import { type BookingMessages, bookingDe } from "../messages/de";
 import { bookingEn } from "../messages/en";
@@ -105,6 +107,21 @@ export function whenLabel(
   return t.time.slot(day, time.format(start), time.format(end));
 }
 
+/** "08:40" in the tenant's zone: the clock time until which a hold lasts. */
+export function clockTime(locale: Locale, timeZone: string, at: Date): string {
+  return format(locale, timeZone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
+}
+
+/** The next days with free times after `day`, as links made by `href`, for a day without any. */
+export function nextDayOptions(locale: Locale, slots: Slot[], day: string, href: (date: string) => string) {
+  return nextFreeDays(slots, day).map(({ date, free }) => ({
+    date,
+    free,
+    label: dayLabel(locale, date),
+    href: href(date),
+  }));
+}
+
 /** Words for an appointment in its own language: when, where, what. */
 export function describer(app: FastifyInstance) {
   return async (a: AppointmentView): Promise<AppointmentWords> => {
@@ -150,9 +167,13 @@ export function timeChoices(
     label: whenLabel(t, locale, timeZone, new Date(slot.start), new Date(slot.end)),
   }));
   const message = problem
-    ? { none: t.time.none, taken: t.time.taken, "too-many": t.time.tooMany }[problem]
+    ? { none: t.time.none, taken: t.time.takenField, "too-many": t.time.tooMany }[problem]
     : undefined;
   const errors = message ? [{ field: options.length > 0 ? "zeit" : "main", message }] : [];
-  const status = { none: 400, taken: 409, "too-many": 429 }[problem ?? "none"];
+  const status = {
+    none: 400,
+    taken: ERROR_CATALOGUE["slot-taken"].status,
+    "too-many": ERROR_CATALOGUE["rate-limited"].status,
+  }[problem ?? "none"];
   return { options, errors, status: problem ? status : 200 };
 }

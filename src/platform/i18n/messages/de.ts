@@ -218,6 +218,22 @@ export const de = {
       title: "Ein Fehler ist aufgetreten",
       text: "Das lag nicht an Ihnen. Bitte versuchen Sie es später noch einmal.",
     },
+    "slot-taken": {
+      title: "Diese Zeit wurde gerade vergeben",
+      text: "Jemand anderes war schneller. Bitte wählen Sie eine andere Zeit.",
+    },
+    "hold-expired": {
+      title: "Die Reservierung ist abgelaufen",
+      text: "Wir halten eine gewählte Zeit nur einige Minuten für Sie frei. Diese Zeit ist nicht mehr für Sie reserviert. Ihre Angaben haben wir behalten: Wählen Sie eine neue Zeit, dann geht es weiter.",
+    },
+    "appointment-changed": {
+      title: "Ihr Termin wurde inzwischen geändert",
+      text: "Während diese Seite offen war, wurde Ihr Termin schon geändert, zum Beispiel in einem anderen Fenster verschoben oder abgesagt. Ihre letzte Änderung haben wir deshalb nicht ausgeführt. Bitte sehen Sie sich Ihren Termin noch einmal an und entscheiden Sie dann neu.",
+    },
+    "appointment-not-today": {
+      title: "Nicht am Tag des Termins",
+      text: "Einchecken geht nur am Tag des Termins.",
+    },
     homeLink: "Zur Startseite",
     searchLink: "Leistung suchen",
   },

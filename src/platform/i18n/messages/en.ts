@@ -206,6 +206,22 @@ export const en: Messages = {
     "rate-limited": { title: "Too many requests", text: "Please wait a minute and then try again." },
     unavailable: { title: "Temporarily unavailable", text: "Please try again in a few minutes." },
     internal: { title: "Something went wrong", text: "This was not your fault. Please try again later." },
+    "slot-taken": {
+      title: "This time has just been taken",
+      text: "Someone else was quicker. Please choose another time.",
+    },
+    "hold-expired": {
+      title: "The reservation has expired",
+      text: "We hold a chosen time for you for a few minutes only. This time is no longer reserved for you. We have kept what you entered: choose a new time and carry on.",
+    },
+    "appointment-changed": {
+      title: "Your appointment has changed in the meantime",
+      text: "While this page was open, your appointment was already changed, for example moved or cancelled in another window. So we did not carry out your last change. Please look at your appointment again and then decide anew.",
+    },
+    "appointment-not-today": {
+      title: "Not the day of the appointment",
+      text: "Check-in is only possible on the day of the appointment.",
+    },
     homeLink: "Go to the home page",
     searchLink: "Search for a service",
   },
