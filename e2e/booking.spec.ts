@@ -223,10 +223,16 @@ test("a new user books at the mobile stop in Cappel, finds the confirmation in t
   await expect(page.getByRole("link", { name: "Termin absagen" })).toHaveCount(0);
   await expectNoViolations(page);
 
-  // A new confirmation for the new time, and the cancellation.
+  // The booking's confirmation, a mail about the move, and the cancellation.
   await page.goto("/dev/outbox");
-  await expect(page.getByRole("link", { name: `Terminbestätigung ${code}`, exact: true })).toHaveCount(2);
+  await expect(page.getByRole("link", { name: `Terminbestätigung ${code}`, exact: true })).toHaveCount(1);
+  await expect(page.getByRole("link", { name: `Termin verschoben: ${code}`, exact: true })).toHaveCount(1);
   await expect(page.getByRole("link", { name: `Termin abgesagt: ${code}`, exact: true })).toHaveCount(1);
+  await page.getByRole("link", { name: `Termin verschoben: ${code}`, exact: true }).click();
+  await expect(page.getByText(`Neue Zeit: ${moved}`)).toBeVisible();
+  await expect(page.getByText(`Bisherige Zeit: ${booked} – diese Zeit gilt nicht mehr.`)).toBeVisible();
+  await expect(page.getByText(`termin-${code}.ics`)).toBeVisible();
+  await expectNoViolations(page);
 });
 
 test("the booking shows errors in a summary and at the fields, and stays accessible", async ({
