@@ -220,8 +220,8 @@ describe("outbox transport", () => {
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
   const sentAt = "2025-06-20T09:15:00.000Z";
-  const mailerIn = (outboxDir: string) =>
-    createMailer({ smtpUrl: undefined, from: FROM, outboxDir }, fixedClock(sentAt));
+  const mailerIn = (outboxDir: string, clock = fixedClock(sentAt)) =>
+    createMailer({ smtpUrl: undefined, from: FROM, outboxDir }, clock);
 
   it("writes a readable .eml and a summary that the outbox lists and shows", async () => {
     const outboxDir = join(dir, "outbox"); // created on demand
@@ -260,9 +260,10 @@ describe("outbox transport", () => {
   });
 
   it("lists the newest message first and skips foreign files", async () => {
-    const mailer = mailerIn(dir);
+    const clock = fixedClock(sentAt);
+    const mailer = mailerIn(dir, clock);
     await mailer.send({ ...confirmation(), subject: "Erste" });
-    await new Promise((r) => setTimeout(r, 5));
+    clock.advance(1000);
     await mailer.send({ ...confirmation(), subject: "Zweite" });
     await rm(join(dir, "notes.json"), { force: true });
     const { writeFile } = await import("node:fs/promises");

@@ -8,6 +8,7 @@ import { importTenantDirectory, TENANTS_DIR, TenantImportError } from "../src/mo
 import { listOutbox, readOutboxMessage, readOutboxRaw } from "../src/platform/mail";
 import { bookingPages } from "./helpers/booking-pages";
 import { describeEachDatabase } from "./helpers/databases";
+import { postForm, signInAs } from "./helpers/staff";
 import { createTestApp, type TestApp } from "./helpers/test-app";
 
 const count = (text: string, part: string) => text.split(part).length - 1;
@@ -128,6 +129,43 @@ describeEachDatabase("places: addresses and opening hours", (kind) => {
     // in English, in the English words
     const en = await pages.book("ben@example.org", "mobil-cappel");
     expect(textOf(en.done.body)).toContain("Mobiles Stadtbüro Cappel, Am Sportplatz 1, 35043 Marburg");
+  });
+
+  it("keeps every place's address in the back office: none can be cleared, a changed one is no example any more", async () => {
+    const admin = await signInAs(t.app, t.database, ["administrator"]);
+    const before = await t.app.locations.getLocation("mobil-marbach");
+    const cleared = await postForm(t.app, admin, "/verwaltung/orte/mobil-marbach", {
+      "name-de": "Mobiles Stadtbüro Marbach",
+      "name-en": "Mobile Stadtbüro Marbach",
+      kind: "mobile-stop",
+      street: "",
+      "postal-code": "",
+      city: "",
+    });
+    expect(cleared.statusCode).toBe(400);
+    for (const label of ["Straße und Hausnummer", "Postleitzahl", "Ort"])
+      expect(cleared.body).toContain(`Bitte füllen Sie „${label}“ aus.`);
+    expect(cleared.body).toContain("Diese Anschrift ist ein Beispiel der Demo.");
+    expect(await t.app.locations.getLocation("mobil-marbach")).toEqual(before);
+
+    const real = await postForm(t.app, admin, "/verwaltung/orte/mobil-marbach", {
+      "name-de": "Mobiles Stadtbüro Marbach",
+      "name-en": "Mobile Stadtbüro Marbach",
+      kind: "mobile-stop",
+      street: "Emil-von-Behring-Straße 1",
+      "postal-code": "35041",
+      city: "Marburg",
+    });
+    expect(real.statusCode).toBe(303);
+    const { location } = await t.app.locations.getLocation("mobil-marbach");
+    expect(location.address).toEqual({
+      street: "Emil-von-Behring-Straße 1",
+      postalCode: "35041",
+      city: "Marburg",
+    });
+    const text = textOf((await get("/orte/mobil-marbach")).body);
+    expect(text).toContain("Emil-von-Behring-Straße 1 35041 Marburg");
+    expect(text).not.toContain("Demo-Anschrift");
   });
 
   it("refuses to import a place without an address, and writes nothing", async () => {

@@ -3,6 +3,7 @@ import type { Mailer } from "../../platform/mail";
 import type { AppointmentView } from "./appointment-queries";
 import type { AppointmentWords } from "./appointment-service";
 import type { BookingMessages } from "./messages/de";
+import { claimReminder, findDueReminders } from "./reminder-queries";
 import { hashToken, newToken } from "./secrets";
 
 export interface ReminderDeps {
@@ -23,73 +24,19 @@ export interface ReminderDeps {
  */
 export async function sendDueReminders(deps: ReminderDeps, now: Date, batch = 50): Promise<number> {
   const { db } = deps.database;
-  const candidates = await db
-    .selectFrom("appointments")
-    .select([
-      "id",
-      "code",
-      "channel",
-      "starts_at",
-      "ends_at",
-      "location_key",
-      "counter_key",
-      "services",
-      "name",
-      "email",
-      "locale",
-      "calendar_sequence",
-    ])
-    .where("tenant_id", "=", deps.tenantId)
-    .where("status", "=", "confirmed")
-    .where("reminder_sent_at", "is", null)
-    .where("reminder_due_at", "<=", now)
-    .where("starts_at", ">", now)
-    .orderBy("reminder_due_at")
-    .limit(batch)
-    .execute();
+  const candidates = await findDueReminders(db, deps.tenantId, now, batch);
   let sent = 0;
   for (const row of candidates) {
-    if (!row.email) continue;
-    const appointment: AppointmentView = {
-      id: row.id,
-      code: row.code,
-      status: "confirmed",
-      channel: row.channel,
-      location: row.location_key,
-      counter: row.counter_key,
-      startsAt: new Date(row.starts_at),
-      endsAt: new Date(row.ends_at),
-      services: row.services as string[],
-      holdExpiresAt: null,
-      name: row.name,
-      email: row.email,
-      phone: null,
-      needs: null,
-      locale: row.locale,
-      calendarSequence: row.calendar_sequence,
-    };
+    const email = row.email;
+    if (!email) continue;
     // Described before the claim: the embedded database has one connection, held by the claim.
-    const words = await deps.describe(appointment);
+    const words = await deps.describe(row);
     const m = deps.messages(row.locale);
     const claimed = await db.transaction().execute(async (trx) => {
-      const mine = await trx
-        .selectFrom("appointments")
-        .select("id")
-        .where("id", "=", row.id)
-        .where("status", "=", "confirmed")
-        .where("reminder_sent_at", "is", null)
-        .forUpdate()
-        .skipLocked()
-        .executeTakeFirst();
-      if (!mine) return false;
       const token = newToken();
-      await trx
-        .updateTable("appointments")
-        .set({ reminder_sent_at: now, reminder_token_hash: hashToken(token) })
-        .where("id", "=", row.id)
-        .execute();
+      if (!(await claimReminder(trx, row.id, now, hashToken(token)))) return false;
       await deps.mailer.send({
-        to: row.email as string,
+        to: email,
         subject: m.mail.reminderSubject(row.code),
         text: m.mail.reminderBody({
           name: row.name ?? "",

@@ -4,6 +4,7 @@ import type { Database } from "../../platform/db/database";
 import { RevisionCache, readCatalogRevision } from "../../platform/db/revision-cache";
 import { AppError } from "../../platform/errors";
 import { findTakenUnits, type UnitWithCapacity } from "./capacity-queries";
+import { countCancelledAt, countConfirmedBetween, findBookedStarts } from "./count-queries";
 import { type NoTimesReason, whyNoTimes } from "./domain/day-availability";
 import { publicHolidaysBetween } from "./domain/holidays";
 import type { OpeningPlansFile } from "./domain/opening-plan";
@@ -68,16 +69,7 @@ export class BookingService {
     to: Date;
   }): Promise<{ location: string; startsAt: Date }[]> {
     if (filter.locations.length === 0) return [];
-    const rows = await this.database.db
-      .selectFrom("appointments")
-      .select(["location_key", "starts_at"])
-      .where("tenant_id", "=", this.tenantId)
-      .where("status", "=", "confirmed")
-      .where("location_key", "in", filter.locations)
-      .where("starts_at", ">=", filter.from)
-      .where("starts_at", "<", filter.to)
-      .execute();
-    return rows.map((r) => ({ location: r.location_key, startsAt: new Date(r.starts_at) }));
+    return findBookedStarts(this.database.db, this.tenantId, filter);
   }
 
   /** How many confirmed appointments a place (or every place, "all") has on the civil days from `from` to `to`. */
@@ -88,16 +80,7 @@ export class BookingService {
       .toISOString()
       .slice(0, 10);
     const end = new Date(civilToInstant(dayAfter, "00:00", timeZone).epochMilliseconds);
-    let q = this.database.db
-      .selectFrom("appointments")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("tenant_id", "=", this.tenantId)
-      .where("status", "=", "confirmed")
-      .where("starts_at", ">=", start)
-      .where("starts_at", "<", end);
-    if (filter.location !== "all") q = q.where("location_key", "=", filter.location);
-    const row = await q.executeTakeFirst();
-    return Number(row?.n ?? 0);
+    return countConfirmedBetween(this.database.db, this.tenantId, { location: filter.location, start, end });
   }
 
   /**
@@ -108,18 +91,7 @@ export class BookingService {
     location: string;
     cancelledAt: Date;
   }): Promise<{ cancelled: number; withEmail: number }> {
-    const rows = await this.database.db
-      .selectFrom("appointments")
-      .select((eb) => [
-        eb.fn.countAll<number>().as("cancelled"),
-        eb.fn.count<number>("email").as("with_email"),
-      ])
-      .where("tenant_id", "=", this.tenantId)
-      .where("location_key", "=", filter.location)
-      .where("status", "=", "cancelled")
-      .where("cancelled_at", "=", filter.cancelledAt)
-      .executeTakeFirst();
-    return { cancelled: Number(rows?.cancelled ?? 0), withEmail: Number(rows?.with_email ?? 0) };
+    return countCancelledAt(this.database.db, this.tenantId, filter);
   }
 
   /** The sessions (opening windows, mobile visits) of places between two civil dates. */
