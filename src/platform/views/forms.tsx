@@ -6,6 +6,36 @@ export interface FieldError {
   message: string;
 }
 
+/**
+ * The head of a step in a multi-page form: a back link, the error summary after a failed
+ * post, the step counter and the heading. The page's layout goes around it.
+ */
+export function StepHead(props: {
+  title: string;
+  errors: FieldError[];
+  errorSummaryTitle: string;
+  /** "Schritt 2 von 5", when the page is a numbered step */
+  stepLabel?: string | undefined;
+  back?: { href: string; label: string } | undefined;
+}) {
+  return (
+    <>
+      {props.back && (
+        <p class="kern-body">
+          <a class="kern-link" href={props.back.href}>
+            {props.back.label}
+          </a>
+        </p>
+      )}
+      <ErrorSummary title={props.errorSummaryTitle} errors={props.errors} />
+      <hgroup class="kern-hgroup">
+        {props.stepLabel && <p class="kern-preline">{props.stepLabel}</p>}
+        <h1 class="kern-heading-large">{props.title}</h1>
+      </hgroup>
+    </>
+  );
+}
+
 export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }) {
   if (errors.length === 0) return null;
   // role="alert" makes screen readers announce it on load after a failed submit.

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { Checkboxes, CheckboxGroup, type Choice, Input, RadioGroup } from "../../../platform/views/fields";
-import { ErrorSummary, errorFor, type FieldError } from "../../../platform/views/forms";
+import { errorFor, type FieldError, StepHead } from "../../../platform/views/forms";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
 import type { StaffBookingMessages } from "../messages/staff-booking-de";
 
@@ -24,18 +24,13 @@ export function StaffStep(props: {
   const title = errors.length > 0 ? `${ctx.m.errors.title}: ${props.title}` : props.title;
   return (
     <BackOfficeLayout ctx={ctx} title={`${title} – ${t.title}`}>
-      {props.back && (
-        <p class="kern-body">
-          <a class="kern-link" href={props.back}>
-            {t.back}
-          </a>
-        </p>
-      )}
-      <ErrorSummary title={t.errorSummaryTitle} errors={errors} />
-      <hgroup class="kern-hgroup">
-        {props.step && <p class="kern-preline">{t.step(props.step)}</p>}
-        <h1 class="kern-heading-large">{props.title}</h1>
-      </hgroup>
+      <StepHead
+        title={props.title}
+        errors={errors}
+        errorSummaryTitle={t.errorSummaryTitle}
+        stepLabel={props.step ? t.step(props.step) : undefined}
+        back={props.back ? { href: props.back, label: t.back } : undefined}
+      />
       {props.children}
     </BackOfficeLayout>
   );

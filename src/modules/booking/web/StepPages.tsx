@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { Checkboxes, CheckboxGroup, RadioGroup } from "../../../platform/views/fields";
-import { ErrorSummary, type FieldError } from "../../../platform/views/forms";
+import { type FieldError, StepHead } from "../../../platform/views/forms";
 import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
 import type { Service, ServiceGroup } from "../../catalog";
@@ -26,18 +26,13 @@ export function StepLayout(props: {
   const title = errors.length > 0 ? `${ctx.m.errors.title}: ${props.title}` : props.title;
   return (
     <Layout ctx={ctx} title={`${title} – ${t.title}`}>
-      {props.back && (
-        <p class="kern-body">
-          <a class="kern-link" href={props.back}>
-            {t.back}
-          </a>
-        </p>
-      )}
-      <ErrorSummary title={t.errorSummaryTitle} errors={errors} />
-      <hgroup class="kern-hgroup">
-        {props.step && <p class="kern-preline">{t.step(props.step, 5)}</p>}
-        <h1 class="kern-heading-large">{props.title}</h1>
-      </hgroup>
+      <StepHead
+        title={props.title}
+        errors={errors}
+        errorSummaryTitle={t.errorSummaryTitle}
+        stepLabel={props.step ? t.step(props.step, 5) : undefined}
+        back={props.back ? { href: props.back, label: t.back } : undefined}
+      />
       {props.children}
     </Layout>
   );

@@ -1,7 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { CsrfField, FormField, IsoDate } from "../../../domain/text";
 import { ERROR_CATALOGUE, isAppError } from "../../../platform/errors";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
@@ -11,20 +9,19 @@ import { holdHasLapsed } from "../domain/hold";
 import { InvalidLinkPage } from "./AppointmentPages";
 import {
   clientHashOf,
+  DayQuery,
   dayLabel,
   durationOf,
   flowHref,
   flowOf,
   nextDayOptions,
   parseTimeChoice,
+  TimeChoiceBody,
   type TimeProblem,
   TokenParams,
   timeChoices,
 } from "./flow-support";
 import { TimeStep } from "./TimePages";
-
-const DayQuery = z.object({ tag: IsoDate.optional() });
-const NewTimeBody = z.object({ _csrf: CsrfField, zeit: FormField(100), tag: IsoDate.optional() });
 
 /**
  * A hold that ran out: a page that says so and offers the free times of the same day (at the
@@ -124,7 +121,7 @@ export async function expiredHoldRoutes(
   app.post(
     "/termin/r/:token/neue-zeit",
     {
-      schema: { params: TokenParams, body: NewTimeBody },
+      schema: { params: TokenParams, body: TimeChoiceBody },
       preHandler: app.csrfProtection,
       config: { rateLimit: { max: 20, timeWindow: "1 minute" } },
     },

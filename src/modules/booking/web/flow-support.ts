@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Locale } from "../../../domain/locale";
-import { FormList, IsoDate, LinkToken, Slug } from "../../../domain/text";
+import { CsrfField, FormField, FormList, IsoDate, LinkToken, Slug } from "../../../domain/text";
 import { ERROR_CATALOGUE } from "../../../platform/errors";
 import { clientAddress } from "../../../platform/http/client-address";
 import type { PageContext } from "../../../platform/views/page-context";
@@ -33,6 +33,10 @@ export const FlowQuery = z.object({
 export type FlowQuery = z.infer<typeof FlowQuery>;
 
 export const TokenParams = z.object({ token: LinkToken });
+/** The day whose times a page shows (`?tag=`); without it, the first day with free times. */
+export const DayQuery = z.object({ tag: IsoDate.optional() });
+/** A time chosen on a times page (to hold it again, or to move an appointment to it). */
+export const TimeChoiceBody = z.object({ _csrf: CsrfField, zeit: FormField(100), tag: IsoDate.optional() });
 
 /**
  * The time picked on a time page, posted as `<start instant>|<counter>`; undefined when the

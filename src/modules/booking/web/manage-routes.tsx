@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { CsrfField, FormField, IsoDate } from "../../../domain/text";
+import { CsrfField } from "../../../domain/text";
 import { ERROR_CATALOGUE, isAppError } from "../../../platform/errors";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
@@ -10,12 +10,14 @@ import type { AppointmentService, AppointmentWords } from "../appointment-servic
 import { ChangedMeanwhilePage } from "./AppointmentNotices";
 import { CancelConfirmPage, InvalidLinkPage, ManagePage } from "./AppointmentPages";
 import {
+  DayQuery,
   dayLabel,
   durationOf,
   flowHref,
   flowOf,
   nextDayOptions,
   parseTimeChoice,
+  TimeChoiceBody,
   type TimeProblem,
   TokenParams,
   timeChoices,
@@ -23,8 +25,6 @@ import {
 import { DayStep, TimeStep } from "./TimePages";
 
 const CsrfBody = z.object({ _csrf: CsrfField });
-const MoveBody = z.object({ _csrf: CsrfField, zeit: FormField(100), tag: IsoDate.optional() });
-const DayQuery = z.object({ tag: IsoDate.optional() });
 
 /** The resident's own page, from the link in the mail: see, reschedule or cancel the appointment. */
 export async function manageRoutes(
@@ -212,7 +212,7 @@ export async function manageRoutes(
 
   app.post(
     "/termin/verwalten/:token/verschieben",
-    { schema: { params: TokenParams, body: MoveBody }, preHandler: app.csrfProtection },
+    { schema: { params: TokenParams, body: TimeChoiceBody }, preHandler: app.csrfProtection },
     async (request, reply) => {
       const ctx = pageContext(request);
       const token = request.params.token;
