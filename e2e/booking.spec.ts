@@ -139,7 +139,9 @@ test("a new user books at the mobile stop in Cappel, finds the confirmation in t
   await expect(h1(page)).toHaveText("Bitte prüfen Sie Ihre Angaben");
   await expect(page.getByText("Schritt 5 von 5")).toBeVisible();
   await expect(fact(page, "Anliegen")).toHaveText("Personalausweis beantragen");
-  await expect(fact(page, "Ort")).toHaveText("Mobiles Stadtbüro Cappel");
+  await expect(fact(page, "Ort")).toHaveText(
+    "Mobiles Stadtbüro Cappel, Am Sportplatz 1, 35043 Marburg (Demo-Anschrift, kann von der echten abweichen)",
+  );
   await expect(fact(page, "Wann")).toHaveText(booked);
   await expect(fact(page, "Name")).toHaveText("Erika Mustermann");
   await expect(fact(page, "E-Mail")).toHaveText(email);
