@@ -134,3 +134,10 @@ describe("the boundary check", () => {
     ]);
   });
 });
+
+describe("the project's own source", () => {
+  it("keeps every boundary: no bypassed index.ts, no impure domain import, no cycle, SQL only in queries files, no wall clock", () => {
+    const src = join(dirname(new URL(import.meta.url).pathname), "..", "src");
+    expect(checkBoundaries(src)).toEqual([]);
+  });
+});

@@ -128,6 +128,17 @@ export interface HoldContact {
   needOther?: string | undefined;
 }
 
+/** The needs column from the answers of a contact form. */
+export function needsJson(
+  answers: Pick<HoldContact, "needWheelchair" | "needSignLanguage" | "needOther">,
+): string {
+  return JSON.stringify({
+    wheelchair: answers.needWheelchair,
+    signLanguage: answers.needSignLanguage,
+    other: answers.needOther ?? "",
+  });
+}
+
 /**
  * Keeps what a resident entered on a hold that has run out (held past its time, or already
  * released), so that a new time can continue with it. Personal data of such holds is removed
@@ -147,11 +158,7 @@ export async function keepContactOfLapsedHold(
       name: contact.name,
       email: contact.email,
       phone: contact.phone ?? null,
-      needs: JSON.stringify({
-        wheelchair: contact.needWheelchair,
-        signLanguage: contact.needSignLanguage,
-        other: contact.needOther ?? "",
-      }),
+      needs: needsJson(contact),
     })
     .where("tenant_id", "=", tenantId)
     .where("id", "=", id)

@@ -3,6 +3,14 @@ import { AppError } from "../../platform/errors";
 import { appointmentIcs, type CalendarPerson, type Mailer } from "../../platform/mail";
 import { appointmentCalendarFile, type CalendarFile } from "./appointment-calendar";
 import {
+  cancelConfirmed,
+  confirmHold,
+  findHoldTokenHash,
+  insertAppointmentUnits,
+  moveConfirmed,
+  saveHoldContact,
+} from "./appointment-change-queries";
+import {
   type AppointmentView,
   copyContactToHold,
   countActiveByEmail,
@@ -97,12 +105,8 @@ export class AppointmentService {
 
   /** The held appointment of a waitlist offer. */
   async offered(id: number): Promise<AppointmentView | undefined> {
-    const row = await this.deps.database.db
-      .selectFrom("appointments")
-      .select("hold_token_hash")
-      .where("id", "=", id)
-      .executeTakeFirst();
-    return row?.hold_token_hash ? this.byHoldTokenHash(row.hold_token_hash) : undefined;
+    const hash = await findHoldTokenHash(this.deps.database.db, this.tenantId, id);
+    return hash ? this.byHoldTokenHash(hash) : undefined;
   }
 
   /** For the waitlist, which keeps only the appointment id of an offer. */
@@ -119,23 +123,8 @@ export class AppointmentService {
     const { db } = this.deps.database;
     const active = await countActiveByEmail(db, this.tenantId, contact.email, now, appointment.id);
     if (active >= this.settings.maxActivePerEmail) return "limit-reached";
-    const result = await db
-      .updateTable("appointments")
-      .set({
-        name: contact.name,
-        email: contact.email,
-        phone: contact.phone ?? null,
-        needs: JSON.stringify({
-          wheelchair: contact.needWheelchair,
-          signLanguage: contact.needSignLanguage,
-          other: contact.needOther ?? "",
-        }),
-      })
-      .where("id", "=", appointment.id)
-      .where("status", "=", "held")
-      .where("hold_expires_at", ">", now)
-      .executeTakeFirst();
-    return result.numUpdatedRows > 0n ? "saved" : "expired";
+    const saved = await saveHoldContact(db, this.tenantId, appointment.id, contact, now);
+    return saved ? "saved" : "expired";
   }
 
   /**
@@ -144,21 +133,13 @@ export class AppointmentService {
    */
   async confirm(appointment: AppointmentView, now: Date): Promise<string | undefined> {
     const manageToken = newToken();
-    const result = await this.deps.database.db
-      .updateTable("appointments")
-      .set({
-        status: "confirmed",
-        confirmed_at: now,
-        hold_expires_at: null,
-        manage_token_hash: hashToken(manageToken),
-        reminder_due_at: reminderDueAt(appointment.startsAt, now, this.settings.reminderHours),
-      })
-      .where("id", "=", appointment.id)
-      .where("status", "=", "held")
-      .where("hold_expires_at", ">", now)
-      .where("email", "is not", null)
-      .executeTakeFirst();
-    if (result.numUpdatedRows === 0n) return undefined;
+    const confirmed = await confirmHold(this.deps.database.db, this.tenantId, {
+      id: appointment.id,
+      now,
+      manageTokenHash: hashToken(manageToken),
+      reminderDueAt: reminderDueAt(appointment.startsAt, now, this.settings.reminderHours),
+    });
+    if (!confirmed) return undefined;
     await this.sendConfirmation({ ...appointment, status: "confirmed" }, manageToken);
     return manageToken;
   }
@@ -169,23 +150,16 @@ export class AppointmentService {
    * @returns false when the appointment was not booked (any more)
    */
   async cancel(appointment: AppointmentView, now: Date): Promise<boolean> {
-    const result = await this.deps.database.db
-      .updateTable("appointments")
-      .set((eb) => ({
-        status: "cancelled",
-        cancelled_at: now,
-        release_at: new Date(now.getTime() + this.settings.releaseDelayMinutes * 60_000),
-        calendar_sequence: eb("calendar_sequence", "+", 1),
-      }))
-      .where("id", "=", appointment.id)
-      .where("status", "=", "confirmed")
-      .returning("calendar_sequence")
-      .executeTakeFirst();
-    if (!result) return false;
+    const calendarSequence = await cancelConfirmed(this.deps.database.db, this.tenantId, {
+      id: appointment.id,
+      now,
+      releaseAt: this.releaseAt(now),
+    });
+    if (calendarSequence === undefined) return false;
     await sendCancelledMail(this.changeMails, {
       ...appointment,
       status: "cancelled",
-      calendarSequence: result.calendar_sequence,
+      calendarSequence,
     });
     return true;
   }
@@ -254,69 +228,34 @@ export class AppointmentService {
     const moved = await this.deps.database.db.transaction().execute(async (trx) => {
       await ensureUnits(trx, this.tenantId, units);
       if (!(await takeUnits(trx, this.tenantId, units))) return undefined;
-      const old = await trx
-        .updateTable("appointments")
-        .set({
-          status: "cancelled",
-          cancelled_at: now,
-          release_at: new Date(now.getTime() + this.settings.releaseDelayMinutes * 60_000),
-          manage_token_hash: null,
-          reminder_token_hash: null,
-        })
-        .where("id", "=", appointment.id)
-        .where("status", "=", "confirmed")
-        .returning("calendar_sequence")
-        .executeTakeFirst();
-      // Thrown inside the transaction, so the units taken above are given back with it.
-      if (!old) throw new AppError("appointment-changed");
       const startsAt = new Date(target.start);
-      const row = await trx
-        .insertInto("appointments")
-        .values({
-          tenant_id: this.tenantId,
-          code: appointment.code,
-          status: "confirmed",
-          channel: "public",
-          location_key: appointment.location,
-          counter_key: target.counter,
-          starts_at: startsAt,
-          ends_at: new Date(startsAt.getTime() + target.durationMinutes * 60_000),
-          services: JSON.stringify(appointment.services),
-          name: appointment.name,
-          email: appointment.email,
-          phone: appointment.phone,
-          needs: appointment.needs ? JSON.stringify(appointment.needs) : null,
-          locale: appointment.locale,
-          manage_token_hash: hashToken(manageToken),
-          confirmed_at: now,
-          reminder_due_at: reminderDueAt(startsAt, now, this.settings.reminderHours),
-          calendar_sequence: old.calendar_sequence + 1,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      await trx
-        .updateTable("appointments")
-        .set({ rescheduled_to: row.id })
-        .where("id", "=", appointment.id)
-        .execute();
-      await trx
-        .insertInto("appointment_units")
-        .values(
-          units.map((u) => ({
-            appointment_id: row.id,
-            tenant_id: this.tenantId,
-            location_key: u.location,
-            counter_key: u.counter,
-            starts_at: u.startsAt,
-          })),
-        )
-        .execute();
-      return row.id;
+      const movedId = await moveConfirmed(trx, this.tenantId, {
+        fromId: appointment.id,
+        now,
+        releaseAt: this.releaseAt(now),
+        to: {
+          ...appointment,
+          counter: target.counter,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + target.durationMinutes * 60_000),
+          manageTokenHash: hashToken(manageToken),
+          reminderDueAt: reminderDueAt(startsAt, now, this.settings.reminderHours),
+        },
+      });
+      // Thrown inside the transaction, so the units taken above are given back with it.
+      if (movedId === undefined) throw new AppError("appointment-changed");
+      await insertAppointmentUnits(trx, this.tenantId, movedId, units);
+      return movedId;
     });
     if (moved === undefined) return "slot-taken";
     const fresh = await this.byManageToken(manageToken);
     if (fresh) await sendMovedMail(this.changeMails, appointment, fresh, manageToken);
     return "moved";
+  }
+
+  /** When the units of an appointment cancelled now become bookable again. */
+  private releaseAt(now: Date): Date {
+    return new Date(now.getTime() + this.settings.releaseDelayMinutes * 60_000);
   }
 
   manageUrl(locale: "de" | "en", token: string): string {

@@ -7,10 +7,11 @@ import type { DB } from "../../platform/db/schema";
 import { AppError } from "../../platform/errors";
 import type { CalendarPerson, Mailer } from "../../platform/mail";
 import { appointmentCalendarFile } from "./appointment-calendar";
+import { cancelAppointmentsBetween } from "./appointment-change-queries";
 import type { AppointmentView } from "./appointment-queries";
 import type { AppointmentWords } from "./appointment-service";
-import { OpeningPlansFile } from "./domain/opening-plan";
 import type { BookingMessages } from "./messages/de";
+import { addClosure } from "./plan-queries";
 import type { BookingService } from "./service";
 
 /** Who cancels: a staff member, or the command line (no account). */
@@ -81,50 +82,20 @@ export async function cancelVisit(
   };
   const afterCommit: (() => Promise<void>)[] = [];
   const affected = await database.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom("opening_plans")
-      .select("data")
-      .where("tenant_id", "=", booking.tenantId)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    const file = OpeningPlansFile.parse(row.data);
-    file.closures.push({ location: input.location, from: input.date, to: input.date, reason: input.reason });
-    await trx
-      .updateTable("opening_plans")
-      .set({ data: JSON.stringify(file), updated_at: input.now })
-      .where("tenant_id", "=", booking.tenantId)
-      .execute();
+    await addClosure(
+      trx,
+      booking.tenantId,
+      { location: input.location, from: input.date, to: input.date, reason: input.reason },
+      input.now,
+    );
     await bumpCatalogRevision(trx, booking.tenantId);
     for (const participate of deps.participants) afterCommit.push(await participate(trx, visit));
-    return trx
-      .updateTable("appointments")
-      .set((eb) => ({
-        status: "cancelled",
-        cancelled_at: input.now,
-        release_at: input.now,
-        calendar_sequence: eb("calendar_sequence", "+", 1),
-      }))
-      .where("tenant_id", "=", booking.tenantId)
-      .where("location_key", "=", input.location)
-      .where("status", "in", ["confirmed", "held"])
-      .where("starts_at", ">=", from)
-      .where("starts_at", "<", to)
-      .returning([
-        "id",
-        "code",
-        "status",
-        "channel",
-        "email",
-        "name",
-        "locale",
-        "starts_at",
-        "ends_at",
-        "services",
-        "counter_key",
-        "calendar_sequence",
-        "confirmed_at",
-      ])
-      .execute();
+    return cancelAppointmentsBetween(trx, booking.tenantId, {
+      location: input.location,
+      from,
+      to,
+      now: input.now,
+    });
   });
 
   booking.reload();

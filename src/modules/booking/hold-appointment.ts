@@ -1,4 +1,5 @@
 import type { Database } from "../../platform/db/database";
+import { insertAppointmentUnits, insertHeldAppointment } from "./appointment-change-queries";
 import { ensureUnits, releaseDue, takeUnits, type UnitWithCapacity } from "./capacity-queries";
 import { hashToken, newBookingCode, newToken } from "./secrets";
 
@@ -36,38 +37,13 @@ export async function holdAppointment(database: Database, request: HoldRequest):
     if (!(await takeUnits(trx, request.tenantId, request.units)))
       return { ok: false, reason: "slot-taken" } as const;
     const code = newBookingCode();
-    const row = await trx
-      .insertInto("appointments")
-      .values({
-        tenant_id: request.tenantId,
-        code,
-        status: "held",
-        channel: request.channel,
-        location_key: request.location,
-        counter_key: request.counter,
-        starts_at: request.startsAt,
-        ends_at: request.endsAt,
-        services: JSON.stringify(request.services),
-        hold_expires_at: new Date(request.now.getTime() + request.holdMinutes * 60_000),
-        hold_token_hash: hashToken(holdToken),
-        created_at: request.now,
-        client_hash: request.clientHash,
-        locale: request.locale,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto("appointment_units")
-      .values(
-        request.units.map((u) => ({
-          appointment_id: row.id,
-          tenant_id: request.tenantId,
-          location_key: u.location,
-          counter_key: u.counter,
-          starts_at: u.startsAt,
-        })),
-      )
-      .execute();
-    return { ok: true, id: row.id, code, holdToken } as const;
+    const id = await insertHeldAppointment(trx, {
+      ...request,
+      code,
+      holdExpiresAt: new Date(request.now.getTime() + request.holdMinutes * 60_000),
+      holdTokenHash: hashToken(holdToken),
+    });
+    await insertAppointmentUnits(trx, request.tenantId, id, request.units);
+    return { ok: true, id, code, holdToken } as const;
   });
 }

@@ -1,7 +1,7 @@
 import { type Kysely, sql, type Transaction } from "kysely";
 import { civilDate, instantFromEpochMs } from "../../domain/zoned-time";
 import type { DB } from "../../platform/db/schema";
-import { OpeningPlansFile } from "./domain/opening-plan";
+import { type Closure, OpeningPlansFile } from "./domain/opening-plan";
 import { expandSessions, MAX_EXPANSION_DAYS } from "./domain/sessions";
 
 /** Stores the tenant's opening plans inside the caller's (import) transaction. */
@@ -46,6 +46,27 @@ export async function lockOpeningPlans(
     .forUpdate()
     .executeTakeFirst();
   return row ? OpeningPlansFile.parse(row.data) : undefined;
+}
+
+/**
+ * Adds a closure to the tenant's plans inside the caller's transaction, the plans row locked
+ * (as `lockOpeningPlans`); capacities stay as they are, since a closed day offers no times.
+ * @throws Error when the tenant has no plans
+ */
+export async function addClosure(
+  trx: Transaction<DB>,
+  tenantId: string,
+  closure: Closure,
+  now: Date,
+): Promise<void> {
+  const file = await lockOpeningPlans(trx, tenantId);
+  if (!file) throw new Error(`no opening plans for tenant ${tenantId}`);
+  file.closures.push(closure);
+  await trx
+    .updateTable("opening_plans")
+    .set({ data: JSON.stringify(file), updated_at: now })
+    .where("tenant_id", "=", tenantId)
+    .execute();
 }
 
 /**

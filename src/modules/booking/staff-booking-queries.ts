@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import type { DB } from "../../platform/db/schema";
+import { needsJson } from "./appointment-queries";
 import { BOOKED_BY_STAFF, STAFF_BOOKING_CHANNELS, type StaffBookingDetails } from "./domain/staff-booking";
 
 /**
@@ -21,11 +22,7 @@ export async function saveStaffBookingDetails(
       phone: details.phone ?? null,
       channel: details.kanal,
       locale: details.sprache,
-      needs: JSON.stringify({
-        wheelchair: details.needWheelchair,
-        signLanguage: details.needSignLanguage,
-        other: details.needOther ?? "",
-      }),
+      needs: needsJson(details),
     })
     .where("tenant_id", "=", tenantId)
     .where("id", "=", id)
