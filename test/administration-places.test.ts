@@ -69,7 +69,7 @@ describeEachDatabase("administration: places and counters", (kind) => {
     expect(en.statusCode).toBe(200);
     expect(en.body).toContain("Counters of opening plan stadtbuero-2026");
     expect(en.body).toContain(
-      'name="cap__stadtbuero-2026__schalter-5__staff" type="text" inputmode="numeric" value="1"',
+      'name="cap__stadtbuero-2026__schalter-5__staff" type="text" value="1" inputmode="numeric"',
     );
   });
 

@@ -47,46 +47,94 @@ export interface InputProps {
   error?: string;
   /** shown after the label in brackets ("optional", "only for a care home"); the field is then not marked required */
   condition?: string;
-  type?: "text" | "email" | "tel" | "password" | "date" | "time";
+  type?: "text" | "email" | "tel" | "password" | "date" | "time" | "search";
   autocomplete?: string;
   inputMode?: "numeric" | "tel" | "email";
   maxLength?: number;
+  /** false for a field that may stay empty without a condition to name (a search box) */
+  required?: boolean;
+  /** the label is read out but not shown, where a table's headers already name the field */
+  labelHidden?: boolean;
+  /** ids of further descriptions, such as a table column's hint */
+  describedBy?: string;
+  /** an extra class for the control, such as a narrow number field */
+  inputClass?: string;
 }
 
-export function Input(props: InputProps) {
-  const {
-    name,
-    label,
-    hint,
-    value,
-    error,
-    condition,
-    type = "text",
-    autocomplete,
-    inputMode,
-    maxLength,
-  } = props;
+/** The label, hint and error of a text control, in KERN's order. */
+function TextHead(props: InputProps) {
+  const { name, label, hint, error, condition, labelHidden } = props;
   return (
-    <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
-      <label class="kern-label" for={name}>
+    <>
+      <label class={labelHidden ? "kern-label kern-sr-only" : "kern-label"} for={name}>
         {label}
         {condition && <span class="kern-label__optional"> ({condition})</span>}
       </label>
       <Hint id={name}>{hint}</Hint>
       <ErrorText id={name} error={error} />
+    </>
+  );
+}
+
+/** What names a text control (input or textarea) and its class. */
+function controlName(props: InputProps) {
+  const { name, error, inputClass } = props;
+  const classes = ["kern-form-input__input", inputClass, error ? "kern-form-input__input--error" : undefined];
+  return { class: classes.filter(Boolean).join(" "), id: name, name };
+}
+
+/** Whether a text control is required and what describes it (hint, error, further ids). */
+function controlState(props: InputProps) {
+  const { name, hint, error, condition, required = !condition } = props;
+  const described = [props.describedBy, describedBy(name, hint, error)].filter(Boolean).join(" ");
+  return {
+    required,
+    "aria-invalid": error ? ("true" as const) : undefined,
+    "aria-describedby": described || undefined,
+  };
+}
+
+/** The one text input of the platform (text, e-mail, phone, password, date, time, search). */
+export function Input(props: InputProps) {
+  const { value, error, type = "text", autocomplete, inputMode, maxLength } = props;
+  return (
+    <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
+      <TextHead {...props} />
       <input
-        class={`kern-form-input__input${error ? " kern-form-input__input--error" : ""}`}
-        id={name}
-        name={name}
+        {...controlName(props)}
         type={type as "text"}
         value={value ?? ""}
         autocomplete={autocomplete as "off"}
         inputMode={inputMode}
         maxLength={maxLength}
-        required={!condition}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy(name, hint, error)}
+        {...controlState(props)}
       />
+    </div>
+  );
+}
+
+/** Several lines of text, with the same label, hint and error as `Input`. */
+export function TextArea(props: Omit<InputProps, "type" | "inputMode" | "autocomplete"> & { rows?: number }) {
+  const { value, error, rows = 6, maxLength } = props;
+  return (
+    <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
+      <TextHead {...props} />
+      <textarea {...controlName(props)} rows={rows} maxLength={maxLength} {...controlState(props)}>
+        {value ?? ""}
+      </textarea>
+    </div>
+  );
+}
+
+/**
+ * A field that people do not see and bots fill in: hidden from sight, from screen readers
+ * and from the tab order. A post with it filled is dropped by the route.
+ */
+export function Honeypot({ name, label }: { name: string; label: string }) {
+  return (
+    <div class="sb-honeypot" aria-hidden="true">
+      <label for={name}>{label}</label>
+      <input type="text" id={name} name={name} tabIndex={-1} autocomplete="off" />
     </div>
   );
 }

@@ -1,5 +1,13 @@
 import type { PageContext } from "./page-context";
 
+/**
+ * The form's CSRF token, the first field of every form that posts. The route checks it with
+ * `app.csrfProtection`; its body schema declares `_csrf: CsrfField` (domain/text).
+ */
+export function CsrfInput({ token }: { token: string }) {
+  return <input type="hidden" name="_csrf" value={token} />;
+}
+
 /** A field's problem, shown in the error summary and next to the field. */
 export interface FieldError {
   field: string;
@@ -61,85 +69,6 @@ export function ErrorSummary({ title, errors }: { title: string; errors: FieldEr
           ))}
         </ul>
       </div>
-    </div>
-  );
-}
-
-interface FieldProps {
-  name: string;
-  label: string;
-  hint?: string;
-  value?: string;
-  error?: string;
-  optionalLabel?: string;
-  type?: "text" | "email" | "search";
-  autocomplete?: string;
-  maxLength?: number;
-}
-
-function describedBy(name: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean);
-  return ids.length > 0 ? ids.join(" ") : undefined;
-}
-
-function FieldHead({ name, label, hint, error, optionalLabel }: FieldProps) {
-  return (
-    <>
-      <label class="kern-label" for={name}>
-        {label}
-        {optionalLabel && <span class="kern-label__optional"> ({optionalLabel})</span>}
-      </label>
-      {hint && (
-        <div class="kern-hint" id={`${name}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p class="kern-error" id={`${name}-error`}>
-          {error}
-        </p>
-      )}
-    </>
-  );
-}
-
-export function TextField(props: FieldProps) {
-  const { name, value, error, type = "text", autocomplete, maxLength, optionalLabel, hint } = props;
-  return (
-    <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
-      <FieldHead {...props} />
-      <input
-        class={`kern-form-input__input${error ? " kern-form-input__input--error" : ""}`}
-        id={name}
-        name={name}
-        type={type as "text"}
-        value={value ?? ""}
-        autocomplete={autocomplete as "off"}
-        maxLength={maxLength}
-        required={!optionalLabel}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy(name, hint, error)}
-      />
-    </div>
-  );
-}
-
-export function TextArea(props: FieldProps & { rows?: number }) {
-  const { name, value, error, hint, rows = 6, optionalLabel } = props;
-  return (
-    <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
-      <FieldHead {...props} />
-      <textarea
-        class={`kern-form-input__input${error ? " kern-form-input__input--error" : ""}`}
-        id={name}
-        name={name}
-        rows={rows}
-        required={!optionalLabel}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy(name, hint, error)}
-      >
-        {value ?? ""}
-      </textarea>
     </div>
   );
 }

@@ -1,5 +1,11 @@
 import { Input } from "../../../platform/views/fields";
-import { ErrorSummary, errorFor, type FieldError, titleWithErrors } from "../../../platform/views/forms";
+import {
+  CsrfInput,
+  ErrorSummary,
+  errorFor,
+  type FieldError,
+  titleWithErrors,
+} from "../../../platform/views/forms";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
 import type { FormValues } from "../domain/form-values";
 import { REASON_MAX } from "../domain/plan-form";
@@ -53,7 +59,7 @@ export function CancelVisitPage({
         </div>
       </div>
       <form method="post" action={ctx.href("/verwaltung/tourenplan/absagen")} class="sb-form" novalidate>
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <CsrfInput token={ctx.csrfToken} />
         <input type="hidden" name="ort" value={view.stop.location.key} />
         <input type="hidden" name="datum" value={view.date} />
         <Input

@@ -1,5 +1,11 @@
 import { Input, Select } from "../../../platform/views/fields";
-import { ErrorSummary, errorFor, type FieldError, titleWithErrors } from "../../../platform/views/forms";
+import {
+  CsrfInput,
+  ErrorSummary,
+  errorFor,
+  type FieldError,
+  titleWithErrors,
+} from "../../../platform/views/forms";
 import { Section } from "../../../platform/views/Section";
 import type { OpeningPlan } from "../../booking";
 import type { LocationEntry } from "../../locations";
@@ -20,31 +26,7 @@ function CellInput(props: {
   error?: string;
   describedBy?: string;
 }) {
-  const { name, label, value, error } = props;
-  const describedBy = [props.describedBy, error ? `${name}-error` : undefined].filter(Boolean).join(" ");
-  return (
-    <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
-      <label class="kern-label kern-sr-only" for={name}>
-        {label}
-      </label>
-      {error && (
-        <p class="kern-error" id={`${name}-error`}>
-          {error}
-        </p>
-      )}
-      <input
-        class={`kern-form-input__input sb-admin-number${error ? " kern-form-input__input--error" : ""}`}
-        id={name}
-        name={name}
-        type="text"
-        inputMode="numeric"
-        value={value}
-        required
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-    </div>
-  );
+  return <Input {...props} labelHidden inputMode="numeric" inputClass="sb-admin-number" />;
 }
 
 export interface PlaceEditView {
@@ -94,7 +76,7 @@ export function PlaceEditPage({
 
       <Section id="details-title" title={p.detailsTitle}>
         <form method="post" action={ctx.href(`/verwaltung/orte/${key}`)} class="sb-form" novalidate>
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <CsrfInput token={ctx.csrfToken} />
           <Input
             name="name-de"
             label={p.nameDe}
@@ -145,7 +127,7 @@ export function PlaceEditPage({
         {plans.map((plan) => (
           <div class="sb-admin-plan" key={plan.key}>
             <form method="post" action={ctx.href(`/verwaltung/orte/${key}/schalter/${plan.key}`)} novalidate>
-              <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+              <CsrfInput token={ctx.csrfToken} />
               <div class="sb-admin-table">
                 <table class="kern-table" id={`remove__${plan.key}`} tabIndex={-1}>
                   <caption class="kern-title sb-admin-caption">
@@ -215,7 +197,7 @@ export function PlaceEditPage({
               method="post"
               action={ctx.href(`/verwaltung/orte/${key}/schalter/${plan.key}/entfernen`)}
             >
-              <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+              <CsrfInput token={ctx.csrfToken} />
             </form>
             <form
               method="post"
@@ -223,7 +205,7 @@ export function PlaceEditPage({
               class="sb-admin-add"
               novalidate
             >
-              <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+              <CsrfInput token={ctx.csrfToken} />
               <fieldset class="kern-fieldset">
                 <legend class="kern-label">{p.addCounterTitle(plan.key)}</legend>
                 <div class="kern-fieldset__body">

@@ -1,5 +1,11 @@
 import { CheckboxGroup, Input, RadioGroup, Select } from "../../../platform/views/fields";
-import { ErrorSummary, errorFor, type FieldError, titleWithErrors } from "../../../platform/views/forms";
+import {
+  CsrfInput,
+  ErrorSummary,
+  errorFor,
+  type FieldError,
+  titleWithErrors,
+} from "../../../platform/views/forms";
 import { Section } from "../../../platform/views/Section";
 import type { OpeningPlan } from "../../booking";
 import type { Location } from "../../locations";
@@ -50,7 +56,7 @@ export function PlanEditPage({
         </div>
       </div>
       <form method="post" action={ctx.href(action)} class="sb-admin-form" novalidate>
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <CsrfInput token={ctx.csrfToken} />
         {!plan && <input type="hidden" name="location" value={place.key} />}
         <Section id="validity-title" title={pl.validityTitle}>
           <div class="sb-form">

@@ -1,6 +1,12 @@
 import { formatDate } from "../../../platform/i18n/i18n";
 import { Input, Select } from "../../../platform/views/fields";
-import { ErrorSummary, errorFor, type FieldError, titleWithErrors } from "../../../platform/views/forms";
+import {
+  CsrfInput,
+  ErrorSummary,
+  errorFor,
+  type FieldError,
+  titleWithErrors,
+} from "../../../platform/views/forms";
 import { Section } from "../../../platform/views/Section";
 import type { Closure, OpeningPlansFile } from "../../booking";
 import type { Location, LocationEntry } from "../../locations";
@@ -186,7 +192,7 @@ export function PlansPage({ ctx, t, view }: { ctx: BackOfficeContext; t: AdminMe
           aria-labelledby="add-closure-title"
           novalidate
         >
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <CsrfInput token={ctx.csrfToken} />
           <Select
             name="closure-location"
             label={pl.closurePlace}

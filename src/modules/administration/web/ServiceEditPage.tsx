@@ -1,9 +1,9 @@
-import { CheckboxGroup, Input, RadioGroup, Select } from "../../../platform/views/fields";
+import { CheckboxGroup, Input, RadioGroup, Select, TextArea } from "../../../platform/views/fields";
 import {
+  CsrfInput,
   ErrorSummary,
   errorFor,
   type FieldError,
-  TextArea,
   titleWithErrors,
 } from "../../../platform/views/forms";
 import { Section } from "../../../platform/views/Section";
@@ -61,7 +61,7 @@ export function ServiceEditPage({
         )}
       </p>
       <form method="post" action={ctx.href(`/verwaltung/leistungen/${key}`)} class="sb-admin-form" novalidate>
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <CsrfInput token={ctx.csrfToken} />
         <Section id="names-title" title={s.namesTitle}>
           <div class="sb-form">
             <Input
@@ -140,7 +140,7 @@ export function ServiceEditPage({
             <TextArea
               name="fee-note-de"
               label={s.feeNoteDe}
-              optionalLabel={optional}
+              condition={optional}
               rows={2}
               value={v("fee-note-de")}
               error={err("fee-note-de")}
@@ -148,7 +148,7 @@ export function ServiceEditPage({
             <TextArea
               name="fee-note-en"
               label={s.feeNoteEn}
-              optionalLabel={optional}
+              condition={optional}
               rows={2}
               value={v("fee-note-en")}
               error={err("fee-note-en")}

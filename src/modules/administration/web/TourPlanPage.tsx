@@ -1,6 +1,12 @@
 import { formatInteger } from "../../../platform/i18n/i18n";
 import { Input, Select } from "../../../platform/views/fields";
-import { ErrorSummary, errorFor, type FieldError, titleWithErrors } from "../../../platform/views/forms";
+import {
+  CsrfInput,
+  ErrorSummary,
+  errorFor,
+  type FieldError,
+  titleWithErrors,
+} from "../../../platform/views/forms";
 import { Section } from "../../../platform/views/Section";
 import type { OpeningPlan } from "../../booking";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
@@ -169,7 +175,7 @@ export function TourPlanPage({
       <Section id="add-visit-title" title={tr.addVisitTitle}>
         <p class="kern-body">{tr.addVisitIntro}</p>
         <form method="post" action={ctx.href("/verwaltung/tourenplan/besuche")} class="sb-form" novalidate>
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <CsrfInput token={ctx.csrfToken} />
           <Select
             name="visit-stop"
             label={tr.visitStop}

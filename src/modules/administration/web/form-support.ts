@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Locale } from "../../../domain/locale";
+import { CsrfField } from "../../../domain/text";
 import { formatDate, localeOfUrl, localizedPath } from "../../../platform/i18n/i18n";
 import type { FieldError } from "../../../platform/views/forms";
 import type { Access } from "../../staff";
@@ -20,7 +21,7 @@ export function formBody<T extends string, L extends string = never>(
   texts: readonly T[],
   lists: readonly L[] = [],
 ) {
-  const shape: Record<string, z.ZodType> = { _csrf: z.string().max(200).optional() };
+  const shape: Record<string, z.ZodType> = { _csrf: CsrfField };
   for (const name of texts) shape[name] = text;
   for (const name of lists) shape[name] = list;
   return z.object(shape) as unknown as z.ZodType<

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { CsrfInput } from "../../../platform/views/forms";
 import type { BackOfficeContext } from "../../staff";
 
 /** A one-button form (withdraw, remove, restore): POST with the CSRF token and hidden fields. */
@@ -15,7 +16,7 @@ export function PostButton(props: {
   const { ctx, action, label, id, fields = {}, secondary, describedBy } = props;
   return (
     <form method="post" action={ctx.href(action)} class="sb-inline-form">
-      <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+      <CsrfInput token={ctx.csrfToken} />
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
-import { errorFor, type FieldError, TextField } from "../../../platform/views/forms";
+import { Honeypot, Input } from "../../../platform/views/fields";
+import { CsrfInput, errorFor, type FieldError } from "../../../platform/views/forms";
 import type { AppointmentView } from "../appointment-queries";
 import type { AppointmentWords } from "../appointment-service";
 import { CalendarLink } from "./AppointmentNotices";
@@ -34,15 +35,15 @@ export function ContactStep(props: {
       </p>
       {props.holdNote}
       <form class="sb-form" method="post" action={props.action} novalidate>
-        <input type="hidden" name="_csrf" value={props.csrfToken} />
-        <TextField
+        <CsrfInput token={props.csrfToken} />
+        <Input
           name="name"
           label={c.name}
           autocomplete="name"
           value={props.values.name}
           error={errorFor(e, "name")}
         />
-        <TextField
+        <Input
           name="email"
           type="email"
           label={c.email}
@@ -51,11 +52,11 @@ export function ContactStep(props: {
           value={props.values.email}
           error={errorFor(e, "email")}
         />
-        <TextField
+        <Input
           name="phone"
           label={c.phone}
           hint={c.phoneHint}
-          optionalLabel={c.optional}
+          condition={c.optional}
           autocomplete="tel"
           value={props.values.phone}
           error={errorFor(e, "phone")}
@@ -89,18 +90,15 @@ export function ContactStep(props: {
             </div>
           </div>
         </fieldset>
-        <TextField
+        <Input
           name="needOther"
           label={c.needOther}
           hint={c.needOtherHint}
-          optionalLabel={c.optional}
+          condition={c.optional}
           value={props.values.needOther}
           error={errorFor(e, "needOther")}
         />
-        <div class="sb-honeypot" aria-hidden="true">
-          <label for="website">{c.honeypot}</label>
-          <input type="text" id="website" name="website" tabIndex={-1} autocomplete="off" />
-        </div>
+        <Honeypot name="website" label={c.honeypot} />
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">{t.continue}</span>
         </button>
@@ -162,7 +160,7 @@ export function CheckStep(props: {
         </a>
       </p>
       <form method="post" action={props.action}>
-        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <CsrfInput token={props.csrfToken} />
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">{t.check.confirm}</span>
         </button>
@@ -266,7 +264,7 @@ export function CancelConfirmPage(props: {
       </p>
       <p class="kern-body">{t.manage.cancelText}</p>
       <form method="post" action={props.action}>
-        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <CsrfInput token={props.csrfToken} />
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">{t.manage.cancelConfirm}</span>
         </button>

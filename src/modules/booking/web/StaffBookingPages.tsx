@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { Checkboxes, CheckboxGroup, type Choice, Input, RadioGroup } from "../../../platform/views/fields";
-import { errorFor, type FieldError, StepHead } from "../../../platform/views/forms";
+import { CsrfInput, errorFor, type FieldError, StepHead } from "../../../platform/views/forms";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
 import type { StaffBookingMessages } from "../messages/staff-booking-de";
 
@@ -145,7 +145,7 @@ export function TimesPage(props: {
         </p>
       ) : (
         <form class="sb-form" method="post" action={ctx.href("/verwaltung/termine/neu/halten")} novalidate>
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <CsrfInput token={ctx.csrfToken} />
           <input type="hidden" name="ort" value={props.hidden.ort} />
           {props.hidden.leistungen.map((s) => (
             <input type="hidden" name="leistungen" value={s} key={s} />

@@ -1,5 +1,5 @@
-import { ConsentCheckbox, RadioGroup } from "../../../platform/views/fields";
-import { errorFor, type FieldError, TextField } from "../../../platform/views/forms";
+import { ConsentCheckbox, Input, RadioGroup } from "../../../platform/views/fields";
+import { CsrfInput, errorFor, type FieldError } from "../../../platform/views/forms";
 import type { AppointmentView } from "../appointment-queries";
 import type { AppointmentWords } from "../appointment-service";
 import { STAFF_BOOKING_CHANNELS } from "../domain/staff-booking";
@@ -66,8 +66,8 @@ export function DetailsPage(props: {
       <Held page={props.page} words={props.words} />
       <p class="kern-body">{d.heldUntil(props.heldUntil)}</p>
       <form class="sb-form" method="post" action={props.action} novalidate>
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-        <TextField name="name" label={d.name} value={v.name} error={errorFor(e, "name")} autocomplete="off" />
+        <CsrfInput token={ctx.csrfToken} />
+        <Input name="name" label={d.name} value={v.name} error={errorFor(e, "name")} autocomplete="off" />
         <RadioGroup
           name="kanal"
           legend={d.channel}
@@ -75,21 +75,21 @@ export function DetailsPage(props: {
           value={v.kanal}
           error={errorFor(e, "kanal")}
         />
-        <TextField
+        <Input
           name="email"
           type="email"
           label={d.email}
           hint={d.emailHint}
-          optionalLabel={d.optional}
+          condition={d.optional}
           autocomplete="off"
           value={v.email}
           error={errorFor(e, "email")}
         />
-        <TextField
+        <Input
           name="phone"
           label={d.phone}
           hint={d.phoneHint}
-          optionalLabel={d.optional}
+          condition={d.optional}
           autocomplete="off"
           value={v.phone}
           error={errorFor(e, "phone")}
@@ -120,11 +120,11 @@ export function DetailsPage(props: {
             ))}
           </div>
         </fieldset>
-        <TextField
+        <Input
           name="needOther"
           label={d.needOther}
           hint={d.needOtherHint}
-          optionalLabel={d.optional}
+          condition={d.optional}
           value={v.needOther}
           error={errorFor(e, "needOther")}
         />
@@ -207,7 +207,7 @@ export function CheckPage(props: {
         </a>
       </p>
       <form method="post" action={props.action}>
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <CsrfInput token={ctx.csrfToken} />
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">{t.check.book}</span>
         </button>

@@ -1,5 +1,6 @@
 import { RadioGroup } from "../../../platform/views/fields";
 import type { FieldError } from "../../../platform/views/forms";
+import { CsrfInput } from "../../../platform/views/forms";
 import type { NoTimesReason } from "../domain/day-availability";
 import type { Slot } from "../domain/slots";
 import type { BookingMessages } from "../messages/de";
@@ -170,7 +171,7 @@ export function TimeStep(props: {
         )
       ) : (
         <form class="sb-form" method="post" action={props.action} novalidate>
-          <input type="hidden" name="_csrf" value={props.csrfToken} />
+          <CsrfInput token={props.csrfToken} />
           {Object.entries(props.hidden).flatMap(([name, value]) =>
             (Array.isArray(value) ? value : [value]).map((v) => (
               <input type="hidden" name={name} value={v} key={`${name}-${v}`} />

@@ -1,5 +1,5 @@
-import { CheckboxGroup } from "../../../platform/views/fields";
-import { errorFor, type FieldError, TextField } from "../../../platform/views/forms";
+import { CheckboxGroup, Input } from "../../../platform/views/fields";
+import { CsrfInput, errorFor, type FieldError } from "../../../platform/views/forms";
 import type { AppointmentWords } from "../appointment-service";
 import { CONFIRM_WISH_HOURS, DAY_PARTS } from "../domain/wish";
 import type { WishView } from "../waitlist";
@@ -23,7 +23,7 @@ export function WishForm(props: {
     <StepLayout flow={props.flow} title={w.title} errors={e}>
       <p class="kern-body">{w.intro}</p>
       <form class="sb-form" method="post" action={props.action} novalidate>
-        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <CsrfInput token={props.csrfToken} />
         {props.services.map((s) => (
           <input type="hidden" name="leistungen" value={s} key={s} />
         ))}
@@ -46,14 +46,14 @@ export function WishForm(props: {
           )}
           values={props.values.windows}
         />
-        <TextField
+        <Input
           name="name"
           label={t.contact.name}
           autocomplete="name"
           value={props.values.name}
           error={errorFor(e, "name")}
         />
-        <TextField
+        <Input
           name="email"
           type="email"
           label={t.contact.email}
@@ -122,7 +122,7 @@ export function WishManagePage(props: {
         <>
           <p class="kern-body">{w.confirmText(props.confirmBy)}</p>
           <form method="post" action={props.confirmAction}>
-            <input type="hidden" name="_csrf" value={props.csrfToken} />
+            <CsrfInput token={props.csrfToken} />
             <button class="kern-btn kern-btn--primary" type="submit">
               <span class="kern-label">{w.confirm}</span>
             </button>
@@ -131,7 +131,7 @@ export function WishManagePage(props: {
       )}
       {active && (
         <form method="post" action={props.withdrawAction}>
-          <input type="hidden" name="_csrf" value={props.csrfToken} />
+          <CsrfInput token={props.csrfToken} />
           <button class="kern-btn kern-btn--secondary" type="submit">
             <span class="kern-label">{w.withdraw}</span>
           </button>
@@ -171,13 +171,13 @@ export function OfferPage(props: {
       </dl>
       <p class="kern-body">{w.offerText(props.until)}</p>
       <form method="post" action={props.acceptAction}>
-        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <CsrfInput token={props.csrfToken} />
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">{w.accept}</span>
         </button>
       </form>
       <form method="post" action={props.declineAction}>
-        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <CsrfInput token={props.csrfToken} />
         <button class="kern-btn kern-btn--secondary" type="submit">
           <span class="kern-label">{w.decline}</span>
         </button>

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { CsrfField } from "../../../domain/text";
 import type { FieldError } from "../../../platform/views/forms";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
@@ -13,14 +14,14 @@ import { bookable, FlowQuery, flowOf, list, TokenParams } from "./flow-support";
 import { NoticePage, OfferPage, WishForm, WishManagePage, WishThanksPage } from "./WaitlistPages";
 
 const WishBody = z.object({
-  _csrf: z.string().max(200).optional(),
+  _csrf: CsrfField,
   leistungen: z.union([z.string().max(100), z.array(z.string().max(100)).max(20)]).optional(),
   places: z.union([z.string().max(100), z.array(z.string().max(100)).max(20)]).optional(),
   windows: z.union([z.string().max(30), z.array(z.string().max(30)).max(20)]).optional(),
   name: z.string().max(1000).optional(),
   email: z.string().max(1000).optional(),
 });
-const CsrfBody = z.object({ _csrf: z.string().max(200).optional() });
+const CsrfBody = z.object({ _csrf: CsrfField });
 
 /** Joining and leaving the waitlist, and answering an offer. */
 export async function waitlistRoutes(

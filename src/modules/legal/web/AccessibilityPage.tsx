@@ -1,5 +1,6 @@
 import { formatDate } from "../../../platform/i18n/i18n";
-import { ErrorSummary, errorFor, type FieldError, TextArea, TextField } from "../../../platform/views/forms";
+import { Input, TextArea } from "../../../platform/views/fields";
+import { CsrfInput, ErrorSummary, errorFor, type FieldError } from "../../../platform/views/forms";
 import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
 import { Section } from "../../../platform/views/Section";
@@ -44,7 +45,7 @@ export function AccessibilityPage(props: {
       <Section id="feedback-title" title={m.feedback.title}>
         <p class="kern-body">{m.feedback.intro}</p>
         <form class="sb-form" method="post" action={ctx.href("/barrierefreiheit")} novalidate>
-          <input type="hidden" name="_csrf" value={form.csrfToken} />
+          <CsrfInput token={form.csrfToken} />
           <TextArea
             name="message"
             label={m.feedback.message}
@@ -52,20 +53,20 @@ export function AccessibilityPage(props: {
             value={form.values.message}
             error={errorFor(form.errors, "message")}
           />
-          <TextField
+          <Input
             name="email"
             type="email"
             autocomplete="email"
             label={m.feedback.email}
             hint={m.feedback.emailHint}
-            optionalLabel={m.feedback.optional}
+            condition={m.feedback.optional}
             value={form.values.email}
             error={errorFor(form.errors, "email")}
           />
-          <TextField
+          <Input
             name="page"
             label={m.feedback.page}
-            optionalLabel={m.feedback.optional}
+            condition={m.feedback.optional}
             value={form.values.page}
             error={errorFor(form.errors, "page")}
           />

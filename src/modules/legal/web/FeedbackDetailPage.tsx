@@ -1,5 +1,11 @@
 import { RadioGroup } from "../../../platform/views/fields";
-import { ErrorSummary, errorFor, type FieldError, titleWithErrors } from "../../../platform/views/forms";
+import {
+  CsrfInput,
+  ErrorSummary,
+  errorFor,
+  type FieldError,
+  titleWithErrors,
+} from "../../../platform/views/forms";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
 import { FEEDBACK_STATUSES } from "../domain/feedback-inbox";
 import type { FeedbackMessage } from "../feedback-queries";
@@ -51,7 +57,7 @@ export function FeedbackDetailPage({ ctx, t, report, received, chosen, errors, n
       <blockquote class="sb-message">{report.message}</blockquote>
       <h2 class="kern-heading-medium">{d.change}</h2>
       <form method="post" action={ctx.href(`/verwaltung/rueckmeldungen/${report.id}`)} novalidate>
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <CsrfInput token={ctx.csrfToken} />
         <RadioGroup
           name="status"
           legend={d.status}

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Locale } from "../../../domain/locale";
+import { CsrfField } from "../../../domain/text";
 import type { FieldError } from "../../../platform/views/forms";
 import { sendPage } from "../../../platform/views/render";
 import { ACCESS, type BackOfficeContext, backOfficeContext } from "../../staff";
@@ -24,7 +25,7 @@ const Params = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) 
 const Saved = z.object({ gespeichert: z.string().max(5).optional() });
 // Generous limits: the precise rule gives the message next to the field.
 const StatusBody = z.object({
-  _csrf: z.string().max(200).optional(),
+  _csrf: CsrfField,
   status: z.string().max(200).optional(),
 });
 

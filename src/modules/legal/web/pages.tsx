@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Locale } from "../../../domain/locale";
+import { CsrfField } from "../../../domain/text";
 import type { Database } from "../../../platform/db/database";
 import type { FieldError } from "../../../platform/views/forms";
 import { pageContext } from "../../../platform/views/page-context";
@@ -19,7 +20,7 @@ const LEGAL: Record<Locale, LegalMessages> = { de: legalDe, en: legalEn };
 
 // Generous limits: the domain rules give the precise messages next to the fields.
 const FeedbackBody = z.object({
-  _csrf: z.string().max(200).optional(),
+  _csrf: CsrfField,
   message: z.string().max(20000).optional(),
   email: z.string().max(2000).optional(),
   page: z.string().max(2000).optional(),

@@ -1,5 +1,5 @@
 import { CheckboxGroup, RadioGroup } from "../../../platform/views/fields";
-import { ErrorSummary, errorFor, type FieldError } from "../../../platform/views/forms";
+import { CsrfInput, ErrorSummary, errorFor, type FieldError } from "../../../platform/views/forms";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
 import type { Ticket } from "../domain/ticket";
 import type { QueueMessages } from "../messages/de";
@@ -27,7 +27,7 @@ function ActionButton(props: {
 }) {
   return (
     <form method="post" action={props.ctx.href(props.path)} class="sb-inline-form">
-      <input type="hidden" name="_csrf" value={props.ctx.csrfToken} />
+      <CsrfInput token={props.ctx.csrfToken} />
       {props.ticket !== undefined && <input type="hidden" name="ticket" value={String(props.ticket)} />}
       <button type="submit" class={`kern-btn ${props.primary ? "kern-btn--primary" : "kern-btn--secondary"}`}>
         <span class="kern-label">{props.label}</span>
@@ -102,7 +102,7 @@ export function CounterPage(props: {
             )}
             {t.status === "serving" && (
               <form method="post" action={ctx.href("/verwaltung/schalter/abschliessen")} novalidate>
-                <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                <CsrfInput token={ctx.csrfToken} />
                 <input type="hidden" name="ticket" value={String(t.id)} />
                 <CheckboxGroup
                   name="services"
@@ -134,7 +134,7 @@ export function CounterPage(props: {
                   action={ctx.href("/verwaltung/schalter/wieder-einreihen")}
                   class="sb-inline-form"
                 >
-                  <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                  <CsrfInput token={ctx.csrfToken} />
                   <input type="hidden" name="ticket" value={String(m.id)} />
                   <button
                     type="submit"
@@ -172,7 +172,7 @@ export function PickCounterPage(props: {
         <p class="kern-body">{c.noCounters}</p>
       ) : (
         <form method="post" action={ctx.href("/verwaltung/schalter/arbeitsplatz")} novalidate>
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <CsrfInput token={ctx.csrfToken} />
           <RadioGroup
             name="place"
             legend={c.place}

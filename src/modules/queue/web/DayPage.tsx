@@ -1,5 +1,5 @@
 import { Input, Select } from "../../../platform/views/fields";
-import { ErrorSummary, errorFor, type FieldError } from "../../../platform/views/forms";
+import { CsrfInput, ErrorSummary, errorFor, type FieldError } from "../../../platform/views/forms";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
 import type { Ticket } from "../domain/ticket";
 import { roundedWait } from "../domain/wait-estimate";
@@ -151,7 +151,7 @@ export function DayPage({ ctx, q, view, errors, notice }: Props) {
                       action={ctx.href("/verwaltung/tag/einchecken")}
                       class="sb-inline-form"
                     >
-                      <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                      <CsrfInput token={ctx.csrfToken} />
                       <input type="hidden" name="appointment" value={String(a.id)} />
                       <button
                         type="submit"
@@ -245,7 +245,7 @@ export function DayPage({ ctx, q, view, errors, notice }: Props) {
                   action={ctx.href("/verwaltung/schalter/wieder-einreihen")}
                   class="sb-inline-form"
                 >
-                  <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                  <CsrfInput token={ctx.csrfToken} />
                   <input type="hidden" name="ticket" value={String(t.id)} />
                   <input type="hidden" name="back" value="day" />
                   <button

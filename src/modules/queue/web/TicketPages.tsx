@@ -1,5 +1,5 @@
 import { CheckboxGroup, Select } from "../../../platform/views/fields";
-import { ErrorSummary, errorFor, type FieldError } from "../../../platform/views/forms";
+import { CsrfInput, ErrorSummary, errorFor, type FieldError } from "../../../platform/views/forms";
 import type { PageContext } from "../../../platform/views/page-context";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
 import type { QueueMessages } from "../messages/de";
@@ -28,7 +28,7 @@ export function NewTicketPage(props: {
       <ErrorSummary title={q.errorSummaryTitle} errors={errors} />
       <p class="kern-body">{t.intro}</p>
       <form method="post" action={ctx.href("/verwaltung/wartemarken/neu")} novalidate>
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <CsrfInput token={ctx.csrfToken} />
         <input type="hidden" name="requestKey" value={form.requestKey} />
         <Select
           name="location"

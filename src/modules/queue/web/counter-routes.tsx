@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { CsrfField } from "../../../domain/text";
 import { AppError } from "../../../platform/errors";
 import type { FieldError } from "../../../platform/views/forms";
 import { sendPage } from "../../../platform/views/render";
@@ -10,7 +11,7 @@ import { clockTime, counterName, QUEUE_MESSAGES } from "./labels";
 import { asList, list, type QueueRouteOptions, serviceNamer, text } from "./route-support";
 
 const TicketBody = z.object({
-  _csrf: text,
+  _csrf: CsrfField,
   ticket: z.string().regex(/^\d{1,9}$/),
   back: text,
   services: list,
@@ -68,7 +69,7 @@ export async function counterRoutes(instance: FastifyInstance, { queue, places }
     "/verwaltung/schalter/arbeitsplatz",
     {
       config: frontDesk,
-      schema: { body: z.object({ _csrf: text, place: text }) },
+      schema: { body: z.object({ _csrf: CsrfField, place: text }) },
       preHandler: app.csrfProtection,
     },
     async (request, reply) => {
@@ -176,7 +177,7 @@ export async function counterRoutes(instance: FastifyInstance, { queue, places }
 
   app.post(
     "/verwaltung/schalter/aufrufen",
-    { config: frontDesk, schema: { body: z.object({ _csrf: text }) }, preHandler: app.csrfProtection },
+    { config: frontDesk, schema: { body: z.object({ _csrf: CsrfField }) }, preHandler: app.csrfProtection },
     async (request, reply) => {
       const session = request.staffSession;
       if (!session?.location || !session.counter) {

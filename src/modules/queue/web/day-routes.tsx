@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { isIsoDate } from "../../../domain/text";
+import { CsrfField, isIsoDate } from "../../../domain/text";
 import type { FieldError } from "../../../platform/views/forms";
 import { sendPage } from "../../../platform/views/render";
 import { ACCESS, backOfficeContext } from "../../staff";
@@ -96,7 +96,7 @@ export async function dayRoutes(instance: FastifyInstance, { queue, places }: Qu
     "/verwaltung/tag/einchecken",
     {
       config: frontDesk,
-      schema: { body: z.object({ _csrf: text, appointment: z.string().regex(/^\d{1,9}$/) }) },
+      schema: { body: z.object({ _csrf: CsrfField, appointment: z.string().regex(/^\d{1,9}$/) }) },
       preHandler: app.csrfProtection,
     },
     async (request, reply) => {

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import QRCode from "qrcode";
 import { z } from "zod";
+import { CsrfField } from "../../../domain/text";
 import { AppError } from "../../../platform/errors";
 import type { FieldError } from "../../../platform/views/forms";
 import { sendPage } from "../../../platform/views/render";
@@ -70,7 +71,7 @@ export async function ticketRoutes(
     {
       config: tickets,
       schema: {
-        body: z.object({ _csrf: text, location: text, services: list, urgent: text, requestKey: text }),
+        body: z.object({ _csrf: CsrfField, location: text, services: list, urgent: text, requestKey: text }),
       },
       preHandler: app.csrfProtection,
     },

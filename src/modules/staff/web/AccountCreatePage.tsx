@@ -1,6 +1,6 @@
 import { Input } from "../../../platform/views/fields";
-import { ErrorSummary, errorFor, titleWithErrors } from "../../../platform/views/forms";
-import { AccountFields, type AccountFormProps, CsrfField } from "./AccountFields";
+import { CsrfInput, ErrorSummary, errorFor, titleWithErrors } from "../../../platform/views/forms";
+import { AccountFields, type AccountFormProps } from "./AccountFields";
 import { BackOfficeLayout } from "./BackOfficeLayout";
 
 /** Creating an account: the one-time password follows on the next page. */
@@ -12,7 +12,7 @@ export function AccountCreatePage(props: AccountFormProps) {
       <h1 class="kern-heading-large">{f.createTitle}</h1>
       <ErrorSummary title={ctx.s.layout.errorSummaryTitle} errors={errors} />
       <form method="post" action={ctx.href("/verwaltung/konten/neu")} novalidate>
-        <CsrfField ctx={ctx} />
+        <CsrfInput token={ctx.csrfToken} />
         <Input
           name="username"
           label={f.username}

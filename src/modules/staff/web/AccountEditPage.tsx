@@ -1,6 +1,6 @@
 import { CheckboxGroup } from "../../../platform/views/fields";
-import { ErrorSummary, errorFor, titleWithErrors } from "../../../platform/views/forms";
-import { AccountFields, type AccountFormProps, CsrfField, YES } from "./AccountFields";
+import { CsrfInput, ErrorSummary, errorFor, titleWithErrors } from "../../../platform/views/forms";
+import { AccountFields, type AccountFormProps, YES } from "./AccountFields";
 import { BackOfficeLayout } from "./BackOfficeLayout";
 
 /** The account's sign-in state, shown beside the edit form. */
@@ -31,7 +31,7 @@ export function AccountEditPage(props: AccountFormProps & { status: AccountStatu
       <h1 class="kern-heading-large">{title}</h1>
       <ErrorSummary title={ctx.s.layout.errorSummaryTitle} errors={errors} />
       <form method="post" action={ctx.href(base)} novalidate>
-        <CsrfField ctx={ctx} />
+        <CsrfInput token={ctx.csrfToken} />
         <p class="kern-body">
           {f.username}: <code>{values.username}</code>
           <br />
@@ -60,7 +60,7 @@ export function AccountEditPage(props: AccountFormProps & { status: AccountStatu
       </dl>
       {status.lockedUntil && (
         <form method="post" action={ctx.href(`${base}/entsperren`)}>
-          <CsrfField ctx={ctx} />
+          <CsrfInput token={ctx.csrfToken} />
           <button type="submit" class="kern-btn kern-btn--secondary">
             <span class="kern-label">{f.unlock}</span>
           </button>

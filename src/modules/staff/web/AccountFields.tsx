@@ -67,7 +67,3 @@ export function AccountFields({ ctx, t, values, errors, placeChoices }: AccountF
     </>
   );
 }
-
-export function CsrfField({ ctx }: { ctx: BackOfficeContext }) {
-  return <input type="hidden" name="_csrf" value={ctx.csrfToken} />;
-}

@@ -1,7 +1,12 @@
 import { RadioGroup } from "../../../platform/views/fields";
-import { ErrorSummary, errorFor, type FieldError, titleWithErrors } from "../../../platform/views/forms";
+import {
+  CsrfInput,
+  ErrorSummary,
+  errorFor,
+  type FieldError,
+  titleWithErrors,
+} from "../../../platform/views/forms";
 import type { AccountMessages } from "../messages/accounts-de";
-import { CsrfField } from "./AccountFields";
 import { BackOfficeLayout } from "./BackOfficeLayout";
 import type { BackOfficeContext } from "./back-office-context";
 
@@ -34,7 +39,7 @@ export function AccountResetPage({ ctx, t, account, scope, errors, self }: Props
         </div>
       ) : (
         <form method="post" action={ctx.href(`${base}/zuruecksetzen`)} novalidate>
-          <CsrfField ctx={ctx} />
+          <CsrfInput token={ctx.csrfToken} />
           <RadioGroup
             name="scope"
             legend={r.scope}

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { CsrfInput } from "../../../platform/views/forms";
 import { BACK_OFFICE_NAV, type BackOfficeContext } from "./back-office-context";
 
 /** "schalter-3" → "Schalter 3": counters are signed like this in the building. */
@@ -50,7 +51,7 @@ export function BackOfficeLayout({ ctx, title, notice, wide, children }: Props) 
                 {ctx.m.meta.otherLanguageLabel}
               </a>
               <form method="post" action={ctx.href("/verwaltung/abmelden")} class="sb-inline-form">
-                <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                <CsrfInput token={ctx.csrfToken} />
                 <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--small">
                   <span class="kern-label">{s.layout.signOut}</span>
                 </button>

@@ -1,6 +1,12 @@
 import type { ComponentChildren } from "preact";
 import { Input } from "../../../platform/views/fields";
-import { ErrorSummary, errorFor, type FieldError, titleWithErrors } from "../../../platform/views/forms";
+import {
+  CsrfInput,
+  ErrorSummary,
+  errorFor,
+  type FieldError,
+  titleWithErrors,
+} from "../../../platform/views/forms";
 import type { PageContext } from "../../../platform/views/page-context";
 import type { StaffMessages } from "../messages/de";
 
@@ -57,7 +63,7 @@ interface StepProps {
 }
 
 function Hidden({ csrfToken }: { csrfToken: string }) {
-  return <input type="hidden" name="_csrf" value={csrfToken} />;
+  return <CsrfInput token={csrfToken} />;
 }
 
 export function SignInPage(props: StepProps & { username: string; next: string; notice?: string }) {

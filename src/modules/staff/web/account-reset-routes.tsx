@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { CsrfField } from "../../../domain/text";
 import { sendPage } from "../../../platform/views/render";
 import { ACCESS } from "../domain/roles";
 import type { StaffService } from "../service";
@@ -8,7 +9,7 @@ import { AccountResetPage } from "./AccountResetPage";
 import { ACCOUNT_MESSAGES, AccountParams, formText, getAccount, sendPassword } from "./account-support";
 import { backOfficeContext } from "./back-office-context";
 
-const ResetBody = z.object({ _csrf: formText, scope: formText });
+const ResetBody = z.object({ _csrf: CsrfField, scope: formText });
 
 /** What a reset replaces: the password alone, or the second factor too (a lost phone). */
 const RESET_SCOPES = ["password", "password-and-totp"] as const;

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Locale } from "../../../domain/locale";
+import { CsrfField } from "../../../domain/text";
 import { AppError } from "../../../platform/errors";
 import type { FieldError } from "../../../platform/views/forms";
 import { sendPage } from "../../../platform/views/render";
@@ -25,7 +26,7 @@ import { type BackOfficeContext, backOfficeContext } from "./back-office-context
 
 const checkboxes = z.union([z.string().max(100), z.array(z.string().max(100)).max(20)]).optional();
 const AccountBody = z.object({
-  _csrf: formText,
+  _csrf: CsrfField,
   username: formText,
   displayName: formText,
   roles: checkboxes,
@@ -33,7 +34,7 @@ const AccountBody = z.object({
   totpRequired: formText,
   active: formText,
 });
-const CsrfBody = z.object({ _csrf: formText });
+const CsrfBody = z.object({ _csrf: CsrfField });
 const Notices = z.object({
   gespeichert: z.string().max(5).optional(),
   entsperrt: z.string().max(5).optional(),

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandle
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import QRCode from "qrcode";
 import { z } from "zod";
+import { CsrfField } from "../../../domain/text";
 import { clientAddress } from "../../../platform/http/client-address";
 import type { FieldError } from "../../../platform/views/forms";
 import { pageContext } from "../../../platform/views/page-context";
@@ -28,9 +29,9 @@ function safeNext(next: string | undefined): string {
 
 const Next = z.object({ weiter: z.string().max(300).optional(), abgemeldet: z.string().max(5).optional() });
 const text = z.string().max(300).optional();
-const SignInBody = z.object({ _csrf: text, next: text, username: text, password: text });
-const CodeBody = z.object({ _csrf: text, next: text, code: text });
-const PasswordBody = z.object({ _csrf: text, next: text, password: text, confirm: text });
+const SignInBody = z.object({ _csrf: CsrfField, next: text, username: text, password: text });
+const CodeBody = z.object({ _csrf: CsrfField, next: text, code: text });
+const PasswordBody = z.object({ _csrf: CsrfField, next: text, password: text, confirm: text });
 
 export interface SignInRouteOptions {
   staff: StaffService;
@@ -248,7 +249,7 @@ export async function signInRoutes(instance: FastifyInstance, { staff, cookies, 
   // Public, so that a half-finished sign-in can be abandoned too.
   app.post(
     "/verwaltung/abmelden",
-    { config: pub, schema: { body: z.object({ _csrf: text }) }, preHandler: app.csrfProtection },
+    { config: pub, schema: { body: z.object({ _csrf: CsrfField }) }, preHandler: app.csrfProtection },
     async (request, reply) => {
       const cookie = cookies.sessionIdOf(request);
       const session = request.staffSession;

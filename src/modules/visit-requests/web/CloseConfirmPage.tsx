@@ -1,3 +1,4 @@
+import { CsrfInput } from "../../../platform/views/forms";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
 import type { DeskMessages } from "../desk-messages";
 import type { ClosingStatus } from "../domain/visit-status";
@@ -19,7 +20,7 @@ export function CloseConfirmPage(props: {
       <h1 class="kern-heading-large">{title}</h1>
       <p class="kern-body">{t.confirmTexts[to]}</p>
       <form method="post" action={ctx.href(`${base}/status`)} class="sb-form">
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <CsrfInput token={ctx.csrfToken} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="status" value={to} />
         <input type="hidden" name="confirm" value="yes" />

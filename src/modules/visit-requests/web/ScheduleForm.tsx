@@ -1,6 +1,6 @@
 import type { Locale } from "../../../domain/locale";
-import { Input, RadioGroup, Select } from "../../../platform/views/fields";
-import { errorFor, type FieldError, TextArea } from "../../../platform/views/forms";
+import { Input, RadioGroup, Select, TextArea } from "../../../platform/views/fields";
+import { CsrfInput, errorFor, type FieldError } from "../../../platform/views/forms";
 import { Section } from "../../../platform/views/Section";
 import type { BackOfficeContext } from "../../staff";
 import type { DeskMessages } from "../desk-messages";
@@ -69,7 +69,7 @@ export function ScheduleForm({
   return (
     <Section id="schedule-form-title" title={form.rescheduling ? t.rescheduleFormTitle : t.scheduleFormTitle}>
       <form class="sb-form" method="post" action={form.action} novalidate>
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <CsrfInput token={ctx.csrfToken} />
         <input type="hidden" name="version" value={form.version} />
         <RadioGroup
           name="kind"
@@ -138,7 +138,7 @@ export function ScheduleForm({
           name="note"
           label={t.note}
           hint={t.noteHint}
-          optionalLabel={t.optional}
+          condition={t.optional}
           rows={3}
           value={values.note}
           error={err("note")}

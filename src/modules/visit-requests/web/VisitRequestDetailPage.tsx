@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { ErrorSummary, titleWithErrors } from "../../../platform/views/forms";
+import { CsrfInput, ErrorSummary, titleWithErrors } from "../../../platform/views/forms";
 import { Section } from "../../../platform/views/Section";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
 import type { DeskMessages } from "../desk-messages";
@@ -128,7 +128,7 @@ export function VisitRequestDetailPage({
         ) : (
           closing.map((to) => (
             <form key={to} method="post" action={ctx.href(`${base}/status`)} class="sb-inline-form">
-              <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+              <CsrfInput token={ctx.csrfToken} />
               <input type="hidden" name="version" value={view.version} />
               <input type="hidden" name="status" value={to} />
               <button type="submit" class="kern-btn kern-btn--secondary">

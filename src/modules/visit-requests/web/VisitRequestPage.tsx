@@ -3,15 +3,17 @@ import {
   Checkboxes,
   CheckboxGroup,
   ConsentCheckbox,
+  Honeypot,
   Input,
   RadioGroup,
   Select,
+  TextArea,
 } from "../../../platform/views/fields";
 import {
+  CsrfInput,
   ErrorSummary,
   errorFor,
   type FieldError,
-  TextArea,
   titleWithErrors,
 } from "../../../platform/views/forms";
 import { Layout } from "../../../platform/views/Layout";
@@ -82,7 +84,7 @@ export function VisitRequestPage({
       <p class="kern-body">{t.howItWorks}</p>
       <p class="kern-body">{t.requiredNote}</p>
       <form class="sb-form" method="post" action={ctx.href("/hausbesuch")} novalidate>
-        <input type="hidden" name="_csrf" value={form.csrfToken} />
+        <CsrfInput token={form.csrfToken} />
 
         <FormSection id="reason-title" title={t.reasonTitle}>
           <RadioGroup
@@ -96,7 +98,7 @@ export function VisitRequestPage({
             name="reasonNote"
             label={t.reasonNote}
             hint={t.reasonNoteHint}
-            optionalLabel={t.optional}
+            condition={t.optional}
             rows={4}
             value={values.reasonNote}
             error={err("reasonNote")}
@@ -194,7 +196,7 @@ export function VisitRequestPage({
             name="periodNote"
             label={t.periodNote}
             hint={t.periodNoteHint}
-            optionalLabel={t.optional}
+            condition={t.optional}
             rows={3}
             value={values.periodNote}
             error={err("periodNote")}
@@ -245,21 +247,7 @@ export function VisitRequestPage({
             checked={values.consent}
             error={err("consent")}
           />
-          {/* The honeypot: hidden from sight and from the tab order, but labelled for anyone who meets it. */}
-          <div class="kern-form-input kern-sr-only">
-            <label class="kern-label" for={HONEYPOT_FIELD}>
-              {t.honeypot}
-            </label>
-            <input
-              class="kern-form-input__input"
-              id={HONEYPOT_FIELD}
-              name={HONEYPOT_FIELD}
-              type="text"
-              value=""
-              autocomplete="off"
-              tabIndex={-1}
-            />
-          </div>
+          <Honeypot name={HONEYPOT_FIELD} label={t.honeypot} />
         </FormSection>
 
         <button class="kern-btn kern-btn--primary" type="submit">

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Locale } from "../../../domain/locale";
+import { CsrfField } from "../../../domain/text";
 import { AppError } from "../../../platform/errors";
 import type { FieldError } from "../../../platform/views/forms";
 import { pageContext } from "../../../platform/views/page-context";
@@ -27,7 +28,7 @@ const DetailQuery = z.object({ hinweis: z.enum(NOTICES).optional().catch(undefin
 // Generous limits: the domain rules give the precise messages next to the fields.
 const text = z.string().max(5000).optional();
 const ScheduleBody = z.object({
-  _csrf: text,
+  _csrf: CsrfField,
   version: text,
   kind: text,
   stop: text,
@@ -37,7 +38,7 @@ const ScheduleBody = z.object({
   homeUntil: text,
   note: text,
 });
-const StatusBody = z.object({ _csrf: text, version: text, status: text, confirm: text });
+const StatusBody = z.object({ _csrf: CsrfField, version: text, status: text, confirm: text });
 
 /** Routes whose path starts with `/verwaltung/hausbesuche`, for one locale prefix. */
 export async function deskRoutes(instance: FastifyInstance, { desk }: { desk: VisitRequestDesk }) {

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { CsrfField } from "../../../domain/text";
 import type { Database } from "../../../platform/db/database";
 import type { FieldError } from "../../../platform/views/forms";
 import { pageContext } from "../../../platform/views/page-context";
@@ -15,7 +16,7 @@ import { VisitThanksPage } from "./VisitThanksPage";
 const text = z.string().max(5000).optional();
 const list = z.union([z.string().max(200), z.array(z.string().max(200)).max(100)]).optional();
 const VisitRequestBody = z.object({
-  _csrf: z.string().max(200).optional(),
+  _csrf: CsrfField,
   reason: text,
   reasonNote: text,
   place: text,
