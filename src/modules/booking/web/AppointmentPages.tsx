@@ -4,6 +4,7 @@ import { CsrfInput, errorFor, type FieldError } from "../../../platform/views/fo
 import type { AppointmentView } from "../appointment-queries";
 import type { AppointmentWords } from "../appointment-service";
 import { CalendarLink } from "./AppointmentNotices";
+import { NeedsFields, needsText } from "./NeedsFields";
 import { type FlowContext, StepLayout } from "./StepPages";
 
 export interface ContactValues {
@@ -61,43 +62,7 @@ export function ContactStep(props: {
           value={props.values.phone}
           error={errorFor(e, "phone")}
         />
-        <fieldset class="kern-fieldset">
-          <legend class="kern-label">{c.needsLegend}</legend>
-          <div class="kern-fieldset__body">
-            <div class="kern-form-check">
-              <input
-                class="kern-form-check__checkbox"
-                type="checkbox"
-                id="needWheelchair"
-                name="needWheelchair"
-                checked={props.values.needWheelchair === "on"}
-              />
-              <label class="kern-label" for="needWheelchair">
-                {c.needWheelchair}
-              </label>
-            </div>
-            <div class="kern-form-check">
-              <input
-                class="kern-form-check__checkbox"
-                type="checkbox"
-                id="needSignLanguage"
-                name="needSignLanguage"
-                checked={props.values.needSignLanguage === "on"}
-              />
-              <label class="kern-label" for="needSignLanguage">
-                {c.needSignLanguage}
-              </label>
-            </div>
-          </div>
-        </fieldset>
-        <Input
-          name="needOther"
-          label={c.needOther}
-          hint={c.needOtherHint}
-          condition={c.optional}
-          value={props.values.needOther}
-          error={errorFor(e, "needOther")}
-        />
+        <NeedsFields labels={c} values={props.values} error={errorFor(e, "needOther")} />
         <Honeypot name="website" label={c.honeypot} />
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">{t.continue}</span>
@@ -115,11 +80,6 @@ function Summary(props: {
 }) {
   const { t } = props.flow;
   const a = props.appointment;
-  const needs = [
-    a.needs?.wheelchair && t.contact.needWheelchair,
-    a.needs?.signLanguage && t.contact.needSignLanguage,
-    a.needs?.other,
-  ].filter(Boolean);
   const row = (label: string, value: string) => (
     <>
       <dt>{label}</dt>
@@ -134,7 +94,7 @@ function Summary(props: {
       {a.name && row(t.check.name, a.name)}
       {a.email && row(t.check.email, a.email)}
       {row(t.check.phone, a.phone ?? t.check.none)}
-      {row(t.check.needs, needs.length > 0 ? needs.join(", ") : t.check.none)}
+      {row(t.check.needs, needsText(a.needs, t.contact, t.check.none))}
     </dl>
   );
 }

@@ -3,6 +3,7 @@ import { CsrfInput, errorFor, type FieldError } from "../../../platform/views/fo
 import type { AppointmentView } from "../appointment-queries";
 import type { AppointmentWords } from "../appointment-service";
 import { STAFF_BOOKING_CHANNELS } from "../domain/staff-booking";
+import { NeedsFields, needsText } from "./NeedsFields";
 import { type StaffBookingPage, StaffStep } from "./StaffBookingPages";
 
 export interface DetailsValues {
@@ -101,33 +102,7 @@ export function DetailsPage(props: {
           value={v.sprache}
           error={errorFor(e, "sprache")}
         />
-        <fieldset class="kern-fieldset">
-          <legend class="kern-label">{d.needsLegend}</legend>
-          <div class="kern-fieldset__body">
-            {(["needWheelchair", "needSignLanguage"] as const).map((name) => (
-              <div class="kern-form-check" key={name}>
-                <input
-                  class="kern-form-check__checkbox"
-                  type="checkbox"
-                  id={name}
-                  name={name}
-                  checked={v[name] === "on"}
-                />
-                <label class="kern-label" for={name}>
-                  {d[name]}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-        <Input
-          name="needOther"
-          label={d.needOther}
-          hint={d.needOtherHint}
-          condition={d.optional}
-          value={v.needOther}
-          error={errorFor(e, "needOther")}
-        />
+        <NeedsFields labels={d} values={v} error={errorFor(e, "needOther")} />
         <ConsentCheckbox
           name="informiert"
           legend={d.privacyLegend}
@@ -155,11 +130,6 @@ function Summary({
 }) {
   const { t } = page;
   const c = t.check;
-  const needs = [
-    a.needs?.wheelchair && t.details.needWheelchair,
-    a.needs?.signLanguage && t.details.needSignLanguage,
-    a.needs?.other,
-  ].filter(Boolean);
   const channel = a.channel === "phone" || a.channel === "counter" ? t.details.channels[a.channel] : c.none;
   return (
     <dl class="sb-facts">
@@ -184,7 +154,7 @@ function Summary({
         </>
       )}
       <dt>{c.needs}</dt>
-      <dd>{needs.length > 0 ? needs.join(", ") : c.none}</dd>
+      <dd>{needsText(a.needs, t.details, c.none)}</dd>
     </dl>
   );
 }
