@@ -162,6 +162,33 @@ describeEachDatabase("staff book appointments for callers and people at the desk
       expect(written).not.toContain(personal);
   });
 
+  it("keeps the channel of a phone booking that the caller moves through the mail's link", async () => {
+    const ten = `${TOMORROW}T09:00:00Z`;
+    const { code } = await book(clerk, TOMORROW, `${ten}|schalter-5`, {
+      name: "Rita Rückruf",
+      kanal: "phone",
+      email: "rita@example.org",
+      sprache: "de",
+      informiert: "yes",
+    });
+    const mail = (await outbox()).find((m) => m?.subject.includes(code));
+    const manageToken = /\/termin\/verwalten\/([A-Za-z0-9_-]+)/.exec(mail?.text ?? "")?.[1] ?? "";
+    const booked = await t.app.appointments.byManageToken(manageToken);
+    if (!booked) throw new Error("the mail's link does not find the booking");
+    const target = { start: `${TOMORROW}T10:00:00Z`, counter: "schalter-1", durationMinutes: minutes };
+    expect(await t.app.appointments.reschedule(booked, manageToken, target, t.clock.now())).toBe("moved");
+    const rows = await t.database.db
+      .selectFrom("appointments")
+      .select(["status", "channel", "starts_at"])
+      .where("code", "=", code)
+      .orderBy("id")
+      .execute();
+    expect(rows.map((r) => [r.status, r.channel])).toEqual([
+      ["cancelled", "phone"],
+      ["confirmed", "phone"],
+    ]);
+  });
+
   it("books a person at the counter for later today without an e-mail address; no mail goes out", async () => {
     const today = "2027-01-11";
     expect(await publicTimes(today)).toEqual([]);

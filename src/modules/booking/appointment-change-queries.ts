@@ -168,6 +168,8 @@ export async function cancelConfirmed(
 /** What a moved appointment keeps and what it gets anew. */
 export interface MovedAppointment {
   code: string;
+  /** how it was booked first: a move keeps it (a phone booking stays one) */
+  channel: "public" | "staff" | "phone" | "counter";
   location: string;
   counter: string;
   startsAt: Date;
@@ -215,7 +217,7 @@ export async function moveConfirmed(
       tenant_id: tenantId,
       code: to.code,
       status: "confirmed",
-      channel: "public",
+      channel: to.channel,
       location_key: to.location,
       counter_key: to.counter,
       starts_at: to.startsAt,
