@@ -319,7 +319,9 @@ describeEachDatabase("mobile office pages", (kind) => {
     const offsets = new Set<string>();
     for (const [i, e] of events.entries()) {
       expect(e.get("SUMMARY")).toBe("Mobiles Stadtbüro Cappel");
-      expect(e.get("LOCATION")).toBe("Mobiles Stadtbüro Cappel\\, Stadtteil Cappel");
+      expect(e.get("LOCATION")).toBe(
+        "Mobiles Stadtbüro Cappel\\, Am Sportplatz 1\\, 35043 Marburg (Demo-Anschrift\\, kann von der echten abweichen)",
+      );
       expect(e.get("UID")).toBe(`mobil-cappel-2026-${sessions[i]?.date}@marburg.stadtbuero`);
       const dtstart = e.get("DTSTART") ?? "";
       expect(dtstart).toMatch(/Z$/);

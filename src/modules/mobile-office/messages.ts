@@ -78,7 +78,6 @@ export const de = {
     name: (stop: string) => `Mobiles Stadtbüro ${stop}`,
     description: (stop: string) => `Wann das mobile Stadtbüro in ${stop} hält.`,
     summary: (stop: string) => `Mobiles Stadtbüro ${stop}`,
-    location: (stop: string, district: string) => `${stop}, Stadtteil ${district}`,
     eventDescription: (pageUrl: string) =>
       `Nur mit Termin. Bezahlen nur mit Karte, nicht bar. Mehr dazu: ${pageUrl}`,
     demo: "Demonstration: Die Zeiten sind Beispiele, nicht die echten Zeiten.",
@@ -162,7 +161,6 @@ export const en: MobileOfficeMessages = {
     name: (stop: string) => `Mobile Stadtbüro ${stop}`,
     description: (stop: string) => `When the mobile Stadtbüro stops in ${stop}.`,
     summary: (stop: string) => `Mobile Stadtbüro ${stop}`,
-    location: (stop: string, district: string) => `${stop}, district of ${district}`,
     eventDescription: (pageUrl: string) =>
       `Appointment required. Card payment only, no cash. More: ${pageUrl}`,
     demo: "Demonstration: the times are examples, not the real times.",

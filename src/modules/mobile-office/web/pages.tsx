@@ -7,7 +7,7 @@ import { notModified } from "../../../platform/http/http-cache";
 import { calendarFeed } from "../../../platform/mail/ics";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
-import type { District } from "../../locations";
+import { type District, formatPlace } from "../../locations";
 import { MOBILE_OFFICE_MESSAGES } from "../messages";
 import {
   FEED_WEEKS,
@@ -174,9 +174,8 @@ export async function mobileOfficePages(instance: FastifyInstance, opts: MobileO
     const uids = visitUids(visits, app.tenant.id);
     const label = stopLabel(stop, locale);
     const pageUrl = `${publicUrl}${ctx.href("/mobiles-stadtbuero")}`;
-    const place = stop.district
-      ? t.feed.location(stop.location.name[locale], stop.district.name)
-      : stop.location.name[locale];
+    // the stop's name and address, as in the booking's own calendar entry
+    const place = formatPlace(stop.location, locale);
     const description = [t.feed.eventDescription(pageUrl), profile.demo ? t.feed.demo : ""]
       .filter(Boolean)
       .join("\n\n");
