@@ -61,7 +61,9 @@ describeEachDatabase("administration: places and counters", (kind) => {
   it("lists the places with kind, address and counters, in both languages", async () => {
     const de = await get("/verwaltung/orte");
     expect(de.statusCode).toBe(200);
-    expect(de.body).toContain('<caption class="kern-title sb-admin-caption">Alle Orte</caption>');
+    expect(de.body).toContain(
+      '<caption class="kern-title kern-title--small sb-table__caption">Alle Orte</caption>',
+    );
     expect(de.body).toContain('href="/verwaltung/orte/stadtbuero"');
     expect(de.body).toContain("5 Schalter");
     expect(de.body).toContain("Haltestelle des mobilen Stadtbüros");
@@ -255,6 +257,9 @@ describeEachDatabase("administration: places and counters", (kind) => {
     );
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain("Ein Öffnungsplan braucht mindestens einen Schalter.");
+    // the error summary's link leads to the plan's counters table, which takes the focus
+    expect(res.body).toContain('href="#remove__mobil-cappel-2026"');
+    expect(res.body).toContain('<table class="kern-table" id="remove__mobil-cappel-2026" tabindex="-1">');
     expect((await plan("mobil-cappel-2026")).counters).toHaveLength(1);
     const unknown = await postForm(
       t.app,

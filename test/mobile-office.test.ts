@@ -235,7 +235,11 @@ describeEachDatabase("mobile office pages", (kind) => {
       const res = await get(url);
       expect(res.statusCode).toBe(200);
       const table = /<table[\s\S]*<\/table>/.exec(res.body)?.[0] ?? "";
-      expect(table).toContain(`<caption class="kern-title">${monthName}</caption>`);
+      expect(table).toContain(
+        `<caption id="month-table-caption" class="kern-title kern-title--small sb-table__caption">${monthName}</caption>`,
+      );
+      // on a narrow screen the month scrolls sideways in a region that takes the focus, named by the caption
+      expect(res.body).toContain('aria-labelledby="month-table-caption" tabindex="0"');
       expect(count(table, 'scope="col"')).toBe(7);
       for (const day of ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"])
         expect(table).toContain(`<span class="kern-sr-only">${day}</span>`);

@@ -1,5 +1,6 @@
 import { Layout } from "../../platform/views/Layout";
 import type { PageContext } from "../../platform/views/page-context";
+import { type Column, Table } from "../../platform/views/Table";
 import type { ApiDocsMessages } from "./messages";
 import type { ApiOperation, ApiSchemaDoc } from "./openapi-view";
 
@@ -13,6 +14,23 @@ export function ApiDocsPage(props: {
   schemas: ApiSchemaDoc[];
 }) {
   const { ctx, t, operations, schemas } = props;
+  const parameterColumns: Column<ApiOperation["parameters"][number]>[] = [
+    {
+      key: "name",
+      header: t.name,
+      cell: (p) => (
+        <>
+          <code>{p.name}</code>
+          {p.required && ` (${t.required})`}
+        </>
+      ),
+      rowHeader: true,
+    },
+    { key: "in", header: t.in, cell: (p) => p.in },
+    { key: "type", header: t.type, cell: (p) => <code>{p.type}</code> },
+    // the descriptions come from the OpenAPI document, in English
+    { key: "description", header: t.description, cell: (p) => <span lang="en">{p.description}</span> },
+  ];
   return (
     <Layout ctx={ctx} title={t.title} breadcrumbs={[{ label: t.title, href: ctx.href("/api/docs") }]}>
       <h1 class="kern-heading-x-large">{t.title}</h1>
@@ -53,42 +71,13 @@ export function ApiDocsPage(props: {
             {op.summary}
           </p>
           {op.parameters.length > 0 && (
-            <table class="kern-table">
-              <caption class="kern-title kern-title--small">{t.parameters}</caption>
-              <thead class="kern-table__head">
-                <tr class="kern-table__row">
-                  <th class="kern-table__header" scope="col">
-                    {t.name}
-                  </th>
-                  <th class="kern-table__header" scope="col">
-                    {t.in}
-                  </th>
-                  <th class="kern-table__header" scope="col">
-                    {t.type}
-                  </th>
-                  <th class="kern-table__header" scope="col">
-                    {t.description}
-                  </th>
-                </tr>
-              </thead>
-              <tbody class="kern-table__body">
-                {op.parameters.map((p) => (
-                  <tr class="kern-table__row" key={`${p.in}-${p.name}`}>
-                    <th class="kern-table__cell" scope="row">
-                      <code>{p.name}</code>
-                      {p.required && ` (${t.required})`}
-                    </th>
-                    <td class="kern-table__cell">{p.in}</td>
-                    <td class="kern-table__cell">
-                      <code>{p.type}</code>
-                    </td>
-                    <td class="kern-table__cell" lang="en">
-                      {p.description}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              caption={t.parameters}
+              columns={parameterColumns}
+              rows={op.parameters}
+              rowKey={(p) => `${p.in}-${p.name}`}
+              striped={false}
+            />
           )}
           <h3 class="kern-heading-small">{t.responses}</h3>
           <ul class="kern-list">

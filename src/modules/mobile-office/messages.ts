@@ -45,7 +45,6 @@ export const de = {
     previous: (month: string) => `Vorheriger Monat: ${month}`,
     next: (month: string) => `Nächster Monat: ${month}`,
     none: "In diesem Monat ist kein Termin geplant.",
-    tableLabel: (month: string) => `Termine im ${month}`,
   },
   views: {
     nav: "Ansicht",
@@ -128,7 +127,6 @@ export const en: MobileOfficeMessages = {
     previous: (month: string) => `Previous month: ${month}`,
     next: (month: string) => `Next month: ${month}`,
     none: "No visits are planned in this month.",
-    tableLabel: (month: string) => `Visits in ${month}`,
   },
   views: {
     nav: "View",

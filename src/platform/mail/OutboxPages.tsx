@@ -2,6 +2,7 @@ import { type ComponentChildren, Fragment } from "preact";
 import { Layout } from "../views/Layout";
 import type { PageContext } from "../views/page-context";
 import { Section } from "../views/Section";
+import { type Column, Table } from "../views/Table";
 import type { MailMessages } from "./messages";
 import type { OutboxEntry, OutboxMessage } from "./outbox";
 
@@ -62,6 +63,24 @@ export function OutboxListPage(props: {
   timeZone: string;
 }) {
   const { ctx, t, entries } = props;
+  const columns: Column<OutboxEntry>[] = [
+    {
+      key: "date",
+      header: t.date,
+      cell: (e) => <time dateTime={e.date}>{formatInstant(ctx, e.date, props.timeZone)}</time>,
+    },
+    { key: "to", header: t.to, cell: (e) => e.to },
+    {
+      key: "subject",
+      header: t.subject,
+      cell: (e) => (
+        <a class="kern-link" href={ctx.href(`/dev/outbox/${e.id}`)}>
+          {e.subject || t.noSubject}
+        </a>
+      ),
+      rowHeader: true,
+    },
+  ];
   return (
     <Layout ctx={ctx} title={t.title} breadcrumbs={[{ label: t.title, href: ctx.href("/dev/outbox") }]}>
       <h1 class="kern-heading-x-large">{t.title}</h1>
@@ -70,37 +89,7 @@ export function OutboxListPage(props: {
       {entries.length === 0 ? (
         <p class="kern-body">{t.empty}</p>
       ) : (
-        <table class="kern-table kern-table--striped">
-          <caption class="kern-title kern-title--small">{t.caption(entries.length)}</caption>
-          <thead class="kern-table__head">
-            <tr class="kern-table__row">
-              <th class="kern-table__header" scope="col">
-                {t.date}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t.to}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t.subject}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {entries.map((e) => (
-              <tr class="kern-table__row" key={e.id}>
-                <td class="kern-table__cell">
-                  <time dateTime={e.date}>{formatInstant(ctx, e.date, props.timeZone)}</time>
-                </td>
-                <td class="kern-table__cell">{e.to}</td>
-                <th class="kern-table__cell" scope="row">
-                  <a class="kern-link" href={ctx.href(`/dev/outbox/${e.id}`)}>
-                    {e.subject || t.noSubject}
-                  </a>
-                </th>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table caption={t.caption(entries.length)} columns={columns} rows={entries} rowKey={(e) => e.id} />
       )}
     </Layout>
   );

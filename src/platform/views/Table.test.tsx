@@ -81,6 +81,48 @@ describe("Table", () => {
     );
   });
 
+  it("lets a cell span the rest of a row, leaving out the cells it covers", () => {
+    interface Stop {
+      key: string;
+      plan?: string;
+    }
+    const columns: Column<Stop>[] = [
+      { key: "stop", header: "Halt", cell: (s) => s.key, rowHeader: true },
+      {
+        key: "plan",
+        header: "Plan",
+        cell: (s) => s.plan ?? "kein Plan",
+        span: (s) => (s.plan ? undefined : 9),
+      },
+      { key: "rhythm", header: "Rhythmus", cell: () => "14-täglich" },
+    ];
+    const html = renderToString(
+      <Table
+        caption="Halte"
+        columns={columns}
+        rows={[{ key: "cappel", plan: "p1" }, { key: "wehrda" }]}
+        rowKey={(s) => s.key}
+      />,
+    );
+    expect(html).toContain(
+      '<tr class="kern-table__row"><th class="kern-table__cell" scope="row">cappel</th><td class="kern-table__cell">p1</td><td class="kern-table__cell">14-täglich</td></tr>',
+    );
+    expect(html).toContain(
+      '<tr class="kern-table__row"><th class="kern-table__cell" scope="row">wehrda</th><td class="kern-table__cell" colspan="2">kein Plan</td></tr>',
+    );
+  });
+
+  it("takes the focus from a link to its id when asked", () => {
+    const focusable = renderToString(
+      <Table id="zaehler" caption="Orte" columns={COLUMNS} rows={ROWS} rowKey={(p) => p.key} focusTarget />,
+    );
+    expect(focusable).toContain('<table class="kern-table kern-table--striped" id="zaehler" tabindex="-1">');
+    const plain = renderToString(
+      <Table id="zaehler" caption="Orte" columns={COLUMNS} rows={ROWS} rowKey={(p) => p.key} />,
+    );
+    expect(plain).not.toContain("tabindex");
+  });
+
   it("refuses a scrolling region without an id to name it", () => {
     expect(() =>
       renderToString(

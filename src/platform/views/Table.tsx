@@ -10,6 +10,11 @@ export interface Column<Row> {
   rowHeader?: boolean;
   /** figures: aligned right, in tabular digits */
   numeric?: boolean;
+  /**
+   * In some rows the cell spans this column and the next ones (a note such as "no schedule"
+   * across the rest of the row); the cells of the columns it covers are left out.
+   */
+  span?: (row: Row) => number | undefined;
 }
 
 export interface TableProps<Row> {
@@ -23,6 +28,11 @@ export interface TableProps<Row> {
   /** `data-*` attributes of a row's `<tr>` (without the prefix), for scripts and tests */
   rowData?: (row: Row) => Record<string, string | number>;
   id?: string;
+  /**
+   * A link to the table's `id` (an error summary's) moves the focus to the table:
+   * `tabindex="-1"`, focusable by script and fragment, not in the tab order.
+   */
+  focusTarget?: boolean;
   /** a smaller type for dense figures */
   small?: boolean;
   /** alternate row shading; on by default */
@@ -48,7 +58,7 @@ export function Table<Row>(props: TableProps<Row>) {
   const captionId = id ? `${id}-caption` : undefined;
   const classes = ["kern-table", small && "kern-table--small", striped && "kern-table--striped", props.class];
   const table = (
-    <table class={classes.filter(Boolean).join(" ")} id={id}>
+    <table class={classes.filter(Boolean).join(" ")} id={id} tabIndex={props.focusTarget ? -1 : undefined}>
       <caption
         id={captionId}
         class={props.captionHidden ? "kern-sr-only" : "kern-title kern-title--small sb-table__caption"}
@@ -71,18 +81,7 @@ export function Table<Row>(props: TableProps<Row>) {
       <tbody class="kern-table__body">
         {rows.map((row) => (
           <tr key={rowKey(row)} class="kern-table__row" {...dataAttributes(rowData?.(row))}>
-            {columns.map((c) => {
-              const cellClass = c.numeric ? "kern-table__cell kern-table__cell--numeric" : "kern-table__cell";
-              return c.rowHeader ? (
-                <th key={c.key} class={cellClass} scope="row">
-                  {c.cell(row)}
-                </th>
-              ) : (
-                <td key={c.key} class={cellClass}>
-                  {c.cell(row)}
-                </td>
-              );
-            })}
+            {cells(columns, row)}
           </tr>
         ))}
       </tbody>
@@ -104,6 +103,30 @@ export function Table<Row>(props: TableProps<Row>) {
     );
   }
   return <div class="kern-table-responsive sb-table">{table}</div>;
+}
+
+/** A row's cells, one per column, except for the columns a spanning cell covers. */
+function cells<Row>(columns: readonly Column<Row>[], row: Row) {
+  const written = [];
+  for (let i = 0; i < columns.length; ) {
+    const c = columns[i] as Column<Row>;
+    const span = Math.max(1, Math.min(c.span?.(row) ?? 1, columns.length - i));
+    const cellClass = c.numeric ? "kern-table__cell kern-table__cell--numeric" : "kern-table__cell";
+    const colSpan = span > 1 ? span : undefined;
+    written.push(
+      c.rowHeader ? (
+        <th key={c.key} class={cellClass} scope="row" colSpan={colSpan}>
+          {c.cell(row)}
+        </th>
+      ) : (
+        <td key={c.key} class={cellClass} colSpan={colSpan}>
+          {c.cell(row)}
+        </td>
+      ),
+    );
+    i += span;
+  }
+  return written;
 }
 
 function dataAttributes(data: Record<string, string | number> | undefined): Record<string, string> {

@@ -7,7 +7,8 @@ import {
   titleWithErrors,
 } from "../../../platform/views/forms";
 import { Section } from "../../../platform/views/Section";
-import type { OpeningPlan } from "../../booking";
+import { type Column, Table } from "../../../platform/views/Table";
+import type { Counter, OpeningPlan } from "../../booking";
 import type { LocationEntry } from "../../locations";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
 import { CAPACITY_PARTS, capacityField, newCounterField } from "../domain/counter-form";
@@ -53,6 +54,43 @@ export function PlaceEditPage({
   const title = p.editTitle(entry.location.name[ctx.locale]);
   const err = (field: string) => errorFor(errors, field);
   const v = (field: string) => fieldValue(values, field);
+  /** a plan's counters: key, the two capacities as number fields, and a button that removes the counter */
+  const counterColumns = (plan: OpeningPlan): Column<Counter>[] => [
+    { key: "counter", header: p.counter, cell: (c) => <code>{c.key}</code>, rowHeader: true },
+    ...CAPACITY_PARTS.map(
+      (part): Column<Counter> => ({
+        key: part,
+        header: part === "public" ? p.publicCapacity : p.staffCapacity,
+        cell: (c) => {
+          const name = capacityField(plan.key, c.key, part);
+          return (
+            <CellInput
+              name={name}
+              label={p.capacityLabel(c.key, part === "public" ? p.publicCapacity : p.staffCapacity)}
+              value={v(name)}
+              error={err(name)}
+            />
+          );
+        },
+      }),
+    ),
+    {
+      key: "actions",
+      header: p.actions,
+      cell: (c) => (
+        // belongs to the remove form below, so Enter in a field still saves
+        <button
+          type="submit"
+          class="kern-btn kern-btn--tertiary"
+          form={`remove-form-${plan.key}`}
+          name="counter"
+          value={c.key}
+        >
+          <span class="kern-label">{p.removeCounter(c.key)}</span>
+        </button>
+      ),
+    },
+  ];
   return (
     <BackOfficeLayout ctx={ctx} title={titleWithErrors(ctx, title, errors)} notice={view.notice} wide>
       <ErrorSummary title={ctx.s.layout.errorSummaryTitle} errors={errors} />
@@ -128,66 +166,15 @@ export function PlaceEditPage({
           <div class="sb-admin-plan" key={plan.key}>
             <form method="post" action={ctx.href(`/verwaltung/orte/${key}/schalter/${plan.key}`)} novalidate>
               <CsrfInput token={ctx.csrfToken} />
-              <div class="sb-admin-table">
-                <table class="kern-table" id={`remove__${plan.key}`} tabIndex={-1}>
-                  <caption class="kern-title sb-admin-caption">
-                    {p.planCaption(plan.key, validityText(ctx, t, plan))}
-                  </caption>
-                  <thead class="kern-table__head">
-                    <tr class="kern-table__row">
-                      <th class="kern-table__header" scope="col">
-                        {p.counter}
-                      </th>
-                      <th class="kern-table__header" scope="col">
-                        {p.publicCapacity}
-                      </th>
-                      <th class="kern-table__header" scope="col">
-                        {p.staffCapacity}
-                      </th>
-                      <th class="kern-table__header" scope="col">
-                        {p.actions}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody class="kern-table__body">
-                    {plan.counters.map((c) => (
-                      <tr class="kern-table__row" key={c.key}>
-                        <th class="kern-table__cell" scope="row">
-                          <code>{c.key}</code>
-                        </th>
-                        {CAPACITY_PARTS.map((part) => {
-                          const name = capacityField(plan.key, c.key, part);
-                          return (
-                            <td class="kern-table__cell" key={part}>
-                              <CellInput
-                                name={name}
-                                label={p.capacityLabel(
-                                  c.key,
-                                  part === "public" ? p.publicCapacity : p.staffCapacity,
-                                )}
-                                value={v(name)}
-                                error={err(name)}
-                              />
-                            </td>
-                          );
-                        })}
-                        <td class="kern-table__cell">
-                          {/* belongs to the remove form below, so Enter in a field still saves */}
-                          <button
-                            type="submit"
-                            class="kern-btn kern-btn--tertiary"
-                            form={`remove-form-${plan.key}`}
-                            name="counter"
-                            value={c.key}
-                          >
-                            <span class="kern-label">{p.removeCounter(c.key)}</span>
-                          </button>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <Table
+                id={`remove__${plan.key}`}
+                focusTarget
+                caption={p.planCaption(plan.key, validityText(ctx, t, plan))}
+                columns={counterColumns(plan)}
+                rows={plan.counters}
+                rowKey={(c) => c.key}
+                striped={false}
+              />
               <InlineError id={`remove__${plan.key}`} message={err(`remove__${plan.key}`)} />
               <p class="kern-hint">{p.capacityHint}</p>
               <SubmitButton label={p.saveCapacities} />

@@ -8,7 +8,8 @@ import {
   titleWithErrors,
 } from "../../../platform/views/forms";
 import { Section } from "../../../platform/views/Section";
-import type { Closure, OpeningPlansFile } from "../../booking";
+import { type Column, Table } from "../../../platform/views/Table";
+import type { Closure, OpeningPlan, OpeningPlansFile } from "../../booking";
 import type { Location, LocationEntry } from "../../locations";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
 import type { FormValues } from "../domain/form-values";
@@ -27,43 +28,73 @@ export interface PlansView {
   notice?: string;
 }
 
-function ClosureRow({
-  ctx,
-  t,
-  closure,
-  index,
-  places,
-}: {
-  ctx: BackOfficeContext;
-  t: AdminMessages;
+/** The plans of one place: key (a link to edit it), validity, rhythm, windows, slot, booking window. */
+function planColumns(ctx: BackOfficeContext, t: AdminMessages): Column<OpeningPlan>[] {
+  const pl = t.plans;
+  return [
+    {
+      key: "plan",
+      header: pl.columns.plan,
+      cell: (plan) => (
+        <a class="kern-link" href={ctx.href(`/verwaltung/oeffnungszeiten/${plan.key}`)}>
+          {plan.key}
+        </a>
+      ),
+      rowHeader: true,
+    },
+    { key: "validity", header: pl.columns.validity, cell: (plan) => validityText(ctx, t, plan) },
+    { key: "rhythm", header: pl.columns.rhythm, cell: (plan) => rhythmText(t, plan) },
+    { key: "windows", header: pl.columns.windows, cell: (plan) => windowsText(t, plan) },
+    { key: "slot", header: pl.columns.slot, cell: (plan) => t.common.minutes(plan.slotMinutes) },
+    {
+      key: "booking-window",
+      header: pl.columns.bookingWindow,
+      cell: (plan) => pl.bookingWindow(plan.bookingWindow.minDaysAhead, plan.bookingWindow.maxDaysAhead),
+    },
+  ];
+}
+
+/** A closure with its position in the file, which the remove button posts. */
+interface IndexedClosure {
   closure: Closure;
   index: number;
-  places: Map<string, Location>;
-}) {
+}
+
+/** The closures: place, from, to, reason, and a button that removes the closure. */
+function closureColumns(
+  ctx: BackOfficeContext,
+  t: AdminMessages,
+  places: Map<string, Location>,
+): Column<IndexedClosure>[] {
   const pl = t.plans;
-  const place =
-    closure.location === "all"
-      ? pl.allPlaces
-      : (places.get(closure.location)?.name[ctx.locale] ?? closure.location);
-  return (
-    <tr class="kern-table__row">
-      <th class="kern-table__cell" scope="row">
-        {place}
-      </th>
-      <td class="kern-table__cell">{formatDate(ctx.locale, closure.from)}</td>
-      <td class="kern-table__cell">{formatDate(ctx.locale, closure.to)}</td>
-      <td class="kern-table__cell">{closure.reason[ctx.locale]}</td>
-      <td class="kern-table__cell">
+  const { locale } = ctx;
+  return [
+    {
+      key: "place",
+      header: pl.closureColumns.place,
+      cell: ({ closure }) =>
+        closure.location === "all"
+          ? pl.allPlaces
+          : (places.get(closure.location)?.name[locale] ?? closure.location),
+      rowHeader: true,
+    },
+    { key: "from", header: pl.closureColumns.from, cell: ({ closure }) => formatDate(locale, closure.from) },
+    { key: "to", header: pl.closureColumns.to, cell: ({ closure }) => formatDate(locale, closure.to) },
+    { key: "reason", header: pl.closureColumns.reason, cell: ({ closure }) => closure.reason[locale] },
+    {
+      key: "action",
+      header: pl.closureColumns.action,
+      cell: ({ closure, index }) => (
         <PostButton
           ctx={ctx}
           action="/verwaltung/oeffnungszeiten/schliesstage/entfernen"
           fields={{ index: String(index), fingerprint: closureFingerprint(closure) }}
-          label={pl.removeClosure(formatDate(ctx.locale, closure.from))}
+          label={pl.removeClosure(formatDate(locale, closure.from))}
           describedBy="closure-remove-hint"
         />
-      </td>
-    </tr>
-  );
+      ),
+    },
+  ];
 }
 
 /** `/verwaltung/oeffnungszeiten`: each place's plans, and the closures with their forms. */
@@ -75,11 +106,6 @@ export function PlansPage({ ctx, t, view }: { ctx: BackOfficeContext; t: AdminMe
   const places = new Map(view.places.map((e) => [e.location.key, e.location]));
   const err = (field: string) => errorFor(view.errors, field);
   const v = (field: string) => fieldValue(view.values, field);
-  const header = (label: string) => (
-    <th class="kern-table__header" scope="col" key={label}>
-      {label}
-    </th>
-  );
   return (
     <BackOfficeLayout ctx={ctx} title={titleWithErrors(ctx, pl.title, view.errors)} notice={view.notice} wide>
       <ErrorSummary title={ctx.s.layout.errorSummaryTitle} errors={view.errors} />
@@ -101,41 +127,13 @@ export function PlansPage({ ctx, t, view }: { ctx: BackOfficeContext; t: AdminMe
             {own.length === 0 ? (
               <p class="kern-body">{pl.placeWithoutPlans}</p>
             ) : (
-              <div class="sb-admin-table">
-                <table class="kern-table kern-table--striped">
-                  <caption class="kern-sr-only">{pl.planCaption(location.name[locale])}</caption>
-                  <thead class="kern-table__head">
-                    <tr class="kern-table__row">
-                      {[
-                        pl.columns.plan,
-                        pl.columns.validity,
-                        pl.columns.rhythm,
-                        pl.columns.windows,
-                        pl.columns.slot,
-                        pl.columns.bookingWindow,
-                      ].map(header)}
-                    </tr>
-                  </thead>
-                  <tbody class="kern-table__body">
-                    {own.map((plan) => (
-                      <tr class="kern-table__row" key={plan.key}>
-                        <th class="kern-table__cell" scope="row">
-                          <a class="kern-link" href={ctx.href(`/verwaltung/oeffnungszeiten/${plan.key}`)}>
-                            {plan.key}
-                          </a>
-                        </th>
-                        <td class="kern-table__cell">{validityText(ctx, t, plan)}</td>
-                        <td class="kern-table__cell">{rhythmText(t, plan)}</td>
-                        <td class="kern-table__cell">{windowsText(t, plan)}</td>
-                        <td class="kern-table__cell">{t.common.minutes(plan.slotMinutes)}</td>
-                        <td class="kern-table__cell">
-                          {pl.bookingWindow(plan.bookingWindow.minDaysAhead, plan.bookingWindow.maxDaysAhead)}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <Table
+                caption={pl.planCaption(location.name[locale])}
+                captionHidden
+                columns={planColumns(ctx, t)}
+                rows={own}
+                rowKey={(plan) => plan.key}
+              />
             )}
             <p class="kern-body">
               <a class="kern-link" href={ctx.href(`/verwaltung/oeffnungszeiten/neu?ort=${location.key}`)}>
@@ -153,34 +151,13 @@ export function PlansPage({ ctx, t, view }: { ctx: BackOfficeContext; t: AdminMe
         {closures.length === 0 ? (
           <p class="kern-body">{pl.noClosures}</p>
         ) : (
-          <div class="sb-admin-table">
-            <table class="kern-table kern-table--striped">
-              <caption class="kern-sr-only">{pl.closuresCaption}</caption>
-              <thead class="kern-table__head">
-                <tr class="kern-table__row">
-                  {[
-                    pl.closureColumns.place,
-                    pl.closureColumns.from,
-                    pl.closureColumns.to,
-                    pl.closureColumns.reason,
-                    pl.closureColumns.action,
-                  ].map(header)}
-                </tr>
-              </thead>
-              <tbody class="kern-table__body">
-                {closures.map((closure, index) => (
-                  <ClosureRow
-                    key={`${closureFingerprint(closure)}-${index}`}
-                    ctx={ctx}
-                    t={t}
-                    closure={closure}
-                    index={index}
-                    places={places}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption={pl.closuresCaption}
+            captionHidden
+            columns={closureColumns(ctx, t, places)}
+            rows={closures.map((closure, index) => ({ closure, index }))}
+            rowKey={({ closure, index }) => `${closureFingerprint(closure)}-${index}`}
+          />
         )}
         <h3 class="kern-heading-small" id="add-closure-title">
           {pl.addClosureTitle}

@@ -8,6 +8,7 @@ import {
   titleWithErrors,
 } from "../../../platform/views/forms";
 import { Section } from "../../../platform/views/Section";
+import { type Column, Table } from "../../../platform/views/Table";
 import type { OpeningPlan } from "../../booking";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
 import type { FormValues } from "../domain/form-values";
@@ -31,6 +32,14 @@ export interface TourPlanView {
   notice?: string;
 }
 
+type Visit = TourPlanView["visits"][number];
+
+/** A row of the schedules table: a regular plan of a stop, or the stop without one. */
+interface Schedule {
+  stop: StopLike;
+  plan?: OpeningPlan;
+}
+
 /** `/verwaltung/tourenplan`: stops and their schedules, the next eight weeks' visits, a one-off visit. */
 export function TourPlanPage({
   ctx,
@@ -48,11 +57,67 @@ export function TourPlanPage({
   const stops = [...view.stops].sort((a, b) =>
     stopLabel(a.stop, locale).localeCompare(stopLabel(b.stop, locale), locale),
   );
-  const header = (label: string, numeric = false) => (
-    <th class={`kern-table__header${numeric ? " kern-table__header--numeric" : ""}`} scope="col" key={label}>
-      {label}
-    </th>
-  );
+  const visitColumns: Column<Visit>[] = [
+    {
+      key: "date",
+      header: tr.columns.date,
+      cell: ({ visit }) => fullDate(locale, visit.date),
+      rowHeader: true,
+    },
+    { key: "stop", header: tr.columns.stop, cell: ({ visit }) => stopLabel(visit.stop, locale) },
+    { key: "time", header: tr.columns.time, cell: ({ visit }) => `${visit.from}–${visit.to}` },
+    {
+      key: "booked",
+      header: tr.columns.booked,
+      cell: ({ booked }) => formatInteger(locale, booked),
+      numeric: true,
+    },
+    { key: "kind", header: tr.columns.kind, cell: ({ oneOff }) => (oneOff ? tr.oneOff : tr.regular) },
+    {
+      key: "action",
+      header: tr.columns.action,
+      cell: ({ visit }) => {
+        const label = stopLabel(visit.stop, locale);
+        const href = `/verwaltung/tourenplan/absagen?ort=${visit.stop.location.key}&datum=${visit.date}`;
+        return (
+          <a class="kern-link" href={ctx.href(href)}>
+            <span aria-hidden="true">{tr.cancelShort}</span>
+            <span class="kern-sr-only">{tr.cancelLink(label, fullDate(locale, visit.date))}</span>
+          </a>
+        );
+      },
+    },
+  ];
+  const schedules: Schedule[] = stops.flatMap(({ stop, plans }) => {
+    const regular = plans.filter((p) => !isOneOff(p));
+    return regular.length === 0 ? [{ stop }] : regular.map((plan) => ({ stop, plan }));
+  });
+  const scheduleColumns: Column<Schedule>[] = [
+    { key: "stop", header: tr.columns.stop, cell: ({ stop }) => stopLabel(stop, locale), rowHeader: true },
+    {
+      key: "plan",
+      header: tr.columns.plan,
+      cell: ({ plan }) => (plan ? <code>{plan.key}</code> : tr.noSchedule),
+      // a stop without a schedule says so across the rest of its row
+      span: ({ plan }) => (plan ? undefined : 4),
+    },
+    {
+      key: "rhythm",
+      header: tr.columns.rhythm,
+      cell: ({ plan }) => plan && `${rhythmText(t, plan)}, ${windowsText(t, plan)}`,
+    },
+    { key: "validity", header: tr.columns.validity, cell: ({ plan }) => plan && validityText(ctx, t, plan) },
+    {
+      key: "action",
+      header: tr.columns.action,
+      cell: ({ plan }) =>
+        plan && (
+          <a class="kern-link" href={ctx.href(`/verwaltung/oeffnungszeiten/${plan.key}`)}>
+            {tr.editSchedule(plan.key)}
+          </a>
+        ),
+    },
+  ];
   return (
     <BackOfficeLayout ctx={ctx} title={titleWithErrors(ctx, tr.title, view.errors)} notice={view.notice} wide>
       <ErrorSummary title={ctx.s.layout.errorSummaryTitle} errors={view.errors} />
@@ -68,108 +133,24 @@ export function TourPlanPage({
         {view.visits.length === 0 ? (
           <p class="kern-body">{tr.noVisits}</p>
         ) : (
-          <div class="sb-admin-table">
-            <table class="kern-table kern-table--striped">
-              <caption class="kern-sr-only">
-                {tr.visitsCaption(fullDate(locale, view.today), fullDate(locale, view.to))}
-              </caption>
-              <thead class="kern-table__head">
-                <tr class="kern-table__row">
-                  {header(tr.columns.date)}
-                  {header(tr.columns.stop)}
-                  {header(tr.columns.time)}
-                  {header(tr.columns.booked, true)}
-                  {header(tr.columns.kind)}
-                  {header(tr.columns.action)}
-                </tr>
-              </thead>
-              <tbody class="kern-table__body">
-                {view.visits.map(({ visit, oneOff, booked }) => {
-                  const label = stopLabel(visit.stop, locale);
-                  const date = fullDate(locale, visit.date);
-                  const href = `/verwaltung/tourenplan/absagen?ort=${visit.stop.location.key}&datum=${visit.date}`;
-                  return (
-                    <tr
-                      class="kern-table__row"
-                      key={`${visit.stop.location.key}-${visit.date}-${visit.from}`}
-                    >
-                      <th class="kern-table__cell" scope="row">
-                        {date}
-                      </th>
-                      <td class="kern-table__cell">{label}</td>
-                      <td class="kern-table__cell">
-                        {visit.from}–{visit.to}
-                      </td>
-                      <td class="kern-table__cell kern-table__cell--numeric">
-                        {formatInteger(locale, booked)}
-                      </td>
-                      <td class="kern-table__cell">{oneOff ? tr.oneOff : tr.regular}</td>
-                      <td class="kern-table__cell">
-                        <a class="kern-link" href={ctx.href(href)}>
-                          <span aria-hidden="true">{tr.cancelShort}</span>
-                          <span class="kern-sr-only">{tr.cancelLink(label, date)}</span>
-                        </a>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption={tr.visitsCaption(fullDate(locale, view.today), fullDate(locale, view.to))}
+            captionHidden
+            columns={visitColumns}
+            rows={view.visits}
+            rowKey={({ visit }) => `${visit.stop.location.key}-${visit.date}-${visit.from}`}
+          />
         )}
       </Section>
 
       <Section id="schedules-title" title={tr.schedulesTitle}>
-        <div class="sb-admin-table">
-          <table class="kern-table kern-table--striped">
-            <caption class="kern-sr-only">{tr.schedulesCaption}</caption>
-            <thead class="kern-table__head">
-              <tr class="kern-table__row">
-                {header(tr.columns.stop)}
-                {header(tr.columns.plan)}
-                {header(tr.columns.rhythm)}
-                {header(tr.columns.validity)}
-                {header(tr.columns.action)}
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {stops.flatMap(({ stop, plans }) => {
-                const label = stopLabel(stop, locale);
-                const regular = plans.filter((p) => !isOneOff(p));
-                if (regular.length === 0)
-                  return [
-                    <tr class="kern-table__row" key={stop.location.key}>
-                      <th class="kern-table__cell" scope="row">
-                        {label}
-                      </th>
-                      <td class="kern-table__cell" colSpan={4}>
-                        {tr.noSchedule}
-                      </td>
-                    </tr>,
-                  ];
-                return regular.map((plan) => (
-                  <tr class="kern-table__row" key={plan.key}>
-                    <th class="kern-table__cell" scope="row">
-                      {label}
-                    </th>
-                    <td class="kern-table__cell">
-                      <code>{plan.key}</code>
-                    </td>
-                    <td class="kern-table__cell">
-                      {rhythmText(t, plan)}, {windowsText(t, plan)}
-                    </td>
-                    <td class="kern-table__cell">{validityText(ctx, t, plan)}</td>
-                    <td class="kern-table__cell">
-                      <a class="kern-link" href={ctx.href(`/verwaltung/oeffnungszeiten/${plan.key}`)}>
-                        {tr.editSchedule(plan.key)}
-                      </a>
-                    </td>
-                  </tr>
-                ));
-              })}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={tr.schedulesCaption}
+          captionHidden
+          columns={scheduleColumns}
+          rows={schedules}
+          rowKey={({ stop, plan }) => plan?.key ?? stop.location.key}
+        />
       </Section>
 
       <Section id="add-visit-title" title={tr.addVisitTitle}>

@@ -2,6 +2,7 @@ import { formatDate, formatInteger } from "../../../platform/i18n/i18n";
 import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
 import { Section } from "../../../platform/views/Section";
+import { type Column, Table } from "../../../platform/views/Table";
 import type { District, Location, LocationKind } from "../domain/location";
 import { formatPlaceAddress } from "../place-address";
 
@@ -14,6 +15,21 @@ export interface LocationsView {
 export function LocationsPage({ ctx, view }: { ctx: PageContext; view: LocationsView }) {
   const { m, locale } = ctx;
   const outer = view.districts.filter((d) => d.kind === "outer");
+  const districtColumns: Column<District>[] = [
+    { key: "name", header: m.locations.districtName, cell: (d) => d.name, rowHeader: true },
+    {
+      key: "population",
+      header: m.locations.population,
+      cell: (d) =>
+        d.population !== null ? formatInteger(locale, d.population) : m.locations.unknownPopulation,
+      numeric: true,
+    },
+    {
+      key: "as-of",
+      header: m.locations.asOf,
+      cell: (d) => (d.populationAsOf ? formatDate(locale, d.populationAsOf) : ""),
+    },
+  ];
   return (
     <Layout
       ctx={ctx}
@@ -49,38 +65,13 @@ export function LocationsPage({ ctx, view }: { ctx: PageContext; view: Locations
       ))}
       <Section id="districts" title={m.locations.districts}>
         <p class="kern-body">{m.locations.districtsIntro}</p>
-        <table class="kern-table kern-table--striped">
-          <thead class="kern-table__head">
-            <tr class="kern-table__row">
-              <th class="kern-table__header" scope="col">
-                {m.locations.districtName}
-              </th>
-              <th class="kern-table__header kern-table__header--numeric" scope="col">
-                {m.locations.population}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {m.locations.asOf}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {outer.map((d) => (
-              <tr class="kern-table__row" key={d.key}>
-                <th class="kern-table__cell" scope="row">
-                  {d.name}
-                </th>
-                <td class="kern-table__cell kern-table__cell--numeric">
-                  {d.population !== null
-                    ? formatInteger(locale, d.population)
-                    : m.locations.unknownPopulation}
-                </td>
-                <td class="kern-table__cell">
-                  {d.populationAsOf ? formatDate(locale, d.populationAsOf) : ""}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={m.locations.districts}
+          captionHidden
+          columns={districtColumns}
+          rows={outer}
+          rowKey={(d) => d.key}
+        />
       </Section>
     </Layout>
   );

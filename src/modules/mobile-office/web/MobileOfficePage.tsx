@@ -2,6 +2,7 @@ import { ErrorSummary, type FieldError } from "../../../platform/views/forms";
 import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
 import { Section } from "../../../platform/views/Section";
+import { type Column, Table } from "../../../platform/views/Table";
 import type { MobileOfficeMessages } from "../messages";
 import { formatDayMonth, formatLongDate, type Stop, stopLabel, type Visit } from "../schedule";
 
@@ -256,6 +257,38 @@ function VisitList({ ctx, t, list }: { ctx: PageContext; t: MobileOfficeMessages
 
 function MonthTable({ ctx, t, month }: { ctx: PageContext; t: MobileOfficeMessages; month: MonthView }) {
   const { locale } = ctx;
+  /** a column per weekday, Monday first; a week's cell shows the day and its visits, or nothing */
+  const dayColumns: Column<MonthView["weeks"][number]>[] = t.weekdays.map((d, i) => ({
+    key: d.long,
+    header: (
+      <>
+        <span aria-hidden="true">{d.short}</span>
+        <span class="kern-sr-only">{d.long}</span>
+      </>
+    ),
+    cell: (week) => {
+      const day = week[i];
+      if (!day) return null;
+      return (
+        <>
+          <span aria-hidden="true">{Number(day.date.slice(8))}</span>
+          <span class="kern-sr-only">{formatDayMonth(locale, day.date)}</span>
+          {day.visits.length > 0 && (
+            <ul class="kern-list">
+              {day.visits.map((v) => (
+                <li key={v.session.start + v.stop.location.key}>
+                  <a class="kern-link" href={ctx.href(`/orte/${v.stop.location.key}`)}>
+                    {stopLabel(v.stop, locale)}
+                  </a>
+                  , {t.timeRange(v.from, v.to)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      );
+    },
+  }));
   return (
     <>
       <nav aria-label={t.views.nav}>
@@ -289,54 +322,16 @@ function MonthTable({ ctx, t, month }: { ctx: PageContext; t: MobileOfficeMessag
         </nav>
       )}
       {month.visitCount === 0 && <p class="kern-body">{t.month.none}</p>}
-      <section
-        class="kern-table-responsive"
-        aria-label={t.month.tableLabel(month.monthName)}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: on narrow screens the table scrolls sideways; keyboard users must reach it
-        tabIndex={0}
-      >
-        <table class="kern-table kern-table--small">
-          <caption class="kern-title">{month.monthName}</caption>
-          <thead class="kern-table__head">
-            <tr class="kern-table__row">
-              {t.weekdays.map((d) => (
-                <th class="kern-table__header" scope="col" key={d.long}>
-                  <span aria-hidden="true">{d.short}</span>
-                  <span class="kern-sr-only">{d.long}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {month.weeks.map((week) => (
-              <tr class="kern-table__row" key={week.find((d) => d)?.date}>
-                {week.map((day, i) =>
-                  day ? (
-                    <td class="kern-table__cell" key={day.date}>
-                      <span aria-hidden="true">{Number(day.date.slice(8))}</span>
-                      <span class="kern-sr-only">{formatDayMonth(locale, day.date)}</span>
-                      {day.visits.length > 0 && (
-                        <ul class="kern-list">
-                          {day.visits.map((v) => (
-                            <li key={v.session.start + v.stop.location.key}>
-                              <a class="kern-link" href={ctx.href(`/orte/${v.stop.location.key}`)}>
-                                {stopLabel(v.stop, locale)}
-                              </a>
-                              , {t.timeRange(v.from, v.to)}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  ) : (
-                    <td class="kern-table__cell" key={`empty-${i}`} />
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <Table
+        id="month-table"
+        caption={month.monthName}
+        columns={dayColumns}
+        rows={month.weeks}
+        rowKey={(week) => week.find((d) => d)?.date ?? ""}
+        small
+        striped={false}
+        scrollRegion
+      />
       {month.stops.length > 0 && (
         <>
           <h3 class="kern-heading-small">{t.calendar.title}</h3>
