@@ -297,6 +297,10 @@ describeEachDatabase("counter pages", (kind) => {
     expect(display.body).toContain("Schalter 2");
     expect(display.body).not.toContain("Mustermann");
     expect(display.body).toContain('http-equiv="refresh"');
+    // the earlier calls: a table with a caption, whose rows the display's script rewrites ([data-earlier] tbody)
+    expect(display.body).toMatch(
+      /<section aria-labelledby="earlier-title" data-earlier="true">.*<table class="kern-table sb-display__table"><caption class="kern-sr-only">.*<tbody/s,
+    );
 
     const counter = await t.app.inject({ url: "/verwaltung/schalter", headers: { cookie: clerk.cookie } });
     const ticketId = /name="ticket" value="(\d+)"/.exec(counter.body)?.[1] ?? "";

@@ -324,7 +324,7 @@ describeEachDatabase("statistics", (kind) => {
     const html = (await get(`/verwaltung/statistik?${range}`)).body;
     expect(html.match(/<caption/g)).toHaveLength(3);
     expect(html).toContain('<th class="kern-table__header kern-table__header--numeric" scope="col">');
-    expect(html).toContain('aria-labelledby="days-caption" tabindex="0"');
+    expect(html).toContain('aria-labelledby="tage-caption" tabindex="0"');
     expect(html).toContain(`href="/verwaltung/statistik.csv?von=${D1}&amp;bis=${TODAY}"`);
     expect(html).toContain('aria-current="page"');
     expect(html).not.toContain(NAME);
@@ -338,8 +338,8 @@ describeEachDatabase("statistics", (kind) => {
     const css = (await t.app.inject({ method: "GET", url: href ?? "/missing.css" })).body;
     for (const selector of [
       ".sb-report-filter__fields",
-      ".sb-report-table",
-      ".sb-report-scroll:focus-visible",
+      ".sb-table tfoot",
+      ".sb-table--scroll:focus-visible",
       ".kern-table--small",
       ".kern-table-responsive",
     ]) {

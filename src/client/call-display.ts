@@ -17,7 +17,8 @@ interface Call {
 function callDisplay(root: HTMLElement) {
   const counters = JSON.parse(root.dataset.counters ?? "{}") as Record<string, string>;
   const latest = root.querySelector<HTMLElement>("[data-latest]");
-  const earlier = root.querySelector<HTMLElement>("[data-earlier]");
+  // the rows of the earlier calls' table (platform/views/Table), in its KERN markup
+  const earlier = root.querySelector<HTMLElement>("[data-earlier] tbody");
   const chime = root.querySelector<HTMLButtonElement>("[data-chime]");
   const label = (key: string) => counters[key] ?? key;
   let lastKey = "";
@@ -54,6 +55,7 @@ function callDisplay(root: HTMLElement) {
 
   const cell = (text: string) => {
     const td = document.createElement("td");
+    td.className = "kern-table__cell";
     td.textContent = text;
     return td;
   };
@@ -87,6 +89,7 @@ function callDisplay(root: HTMLElement) {
       earlier.replaceChildren(
         ...rest.map((c) => {
           const tr = document.createElement("tr");
+          tr.className = "kern-table__row";
           tr.append(cell(c.number), cell(label(c.counter)));
           return tr;
         }),

@@ -1,5 +1,6 @@
 import { Input } from "../../../platform/views/fields";
 import { ErrorSummary, errorFor, type FieldError, titleWithErrors } from "../../../platform/views/forms";
+import { type Column, Table } from "../../../platform/views/Table";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
 import type { AuditLogMessages } from "../messages/de";
 
@@ -134,51 +135,27 @@ export function AuditLogPage({ ctx, t, view, errors }: Props) {
 function EntryTable({ t, view }: { t: AuditLogMessages; view: AuditLogView }) {
   const c = t.table;
   if (view.entries.length === 0) return <p class="kern-body">{t.empty}</p>;
+  const columns: Column<AuditEntryView>[] = [
+    {
+      key: "when",
+      header: c.when,
+      rowHeader: true,
+      cell: (e) => <time dateTime={e.iso}>{e.when}</time>,
+    },
+    { key: "who", header: c.who, cell: (e) => e.who ?? c.system },
+    { key: "what", header: c.what, cell: (e) => <code>{e.action}</code> },
+    { key: "subject", header: c.subject, cell: (e) => e.subject ?? c.none },
+    { key: "detail", header: c.detail, cell: (e) => e.detail ?? c.none },
+    { key: "from", header: c.from, cell: (e) => e.ip ?? c.none },
+  ];
   return (
-    <div class="kern-table-responsive">
-      <table class="kern-table kern-table--striped kern-table--small">
-        <caption class="kern-title kern-title--small">
-          {c.caption(view.entries.length, view.olderFrom !== null)}
-        </caption>
-        <thead class="kern-table__head">
-          <tr class="kern-table__row">
-            <th class="kern-table__header" scope="col">
-              {c.when}
-            </th>
-            <th class="kern-table__header" scope="col">
-              {c.who}
-            </th>
-            <th class="kern-table__header" scope="col">
-              {c.what}
-            </th>
-            <th class="kern-table__header" scope="col">
-              {c.subject}
-            </th>
-            <th class="kern-table__header" scope="col">
-              {c.detail}
-            </th>
-            <th class="kern-table__header" scope="col">
-              {c.from}
-            </th>
-          </tr>
-        </thead>
-        <tbody class="kern-table__body">
-          {view.entries.map((e) => (
-            <tr class="kern-table__row" key={e.id} data-entry={e.id}>
-              <th class="kern-table__cell" scope="row">
-                <time dateTime={e.iso}>{e.when}</time>
-              </th>
-              <td class="kern-table__cell">{e.who ?? c.system}</td>
-              <td class="kern-table__cell">
-                <code>{e.action}</code>
-              </td>
-              <td class="kern-table__cell">{e.subject ?? c.none}</td>
-              <td class="kern-table__cell">{e.detail ?? c.none}</td>
-              <td class="kern-table__cell">{e.ip ?? c.none}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={c.caption(view.entries.length, view.olderFrom !== null)}
+      columns={columns}
+      rows={view.entries}
+      rowKey={(e) => e.id}
+      rowData={(e) => ({ entry: e.id })}
+      small
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { Select } from "../../../platform/views/fields";
+import { type Column, Table } from "../../../platform/views/Table";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
 import { FEEDBACK_STATUSES, type FeedbackStatus } from "../domain/feedback-inbox";
 import type { FeedbackAdminMessages } from "../messages/feedback-admin-de";
@@ -32,6 +33,26 @@ export function FeedbackListPage({ ctx, t, status, rows, olderFrom, paged }: Pro
     const query = parts.filter(Boolean).join("&");
     return ctx.href(query ? `${path}?${query}` : path);
   };
+  const columns: Column<FeedbackRowView>[] = [
+    {
+      key: "received",
+      header: l.received,
+      cell: (r) => <time dateTime={r.received.iso}>{r.received.label}</time>,
+    },
+    {
+      key: "message",
+      header: l.message,
+      rowHeader: true,
+      cell: (r) => (
+        <a class="kern-link" href={ctx.href(`${path}/${r.id}`)}>
+          {r.excerpt}
+        </a>
+      ),
+    },
+    { key: "status", header: l.status, cell: (r) => t.statuses[r.status] },
+    { key: "page", header: l.page, cell: (r) => <span class="sb-break">{r.page ?? l.none}</span> },
+    { key: "reply", header: l.reply, cell: (r) => (r.replyWanted ? l.yes : l.no) },
+  ];
   return (
     <BackOfficeLayout ctx={ctx} title={l.title} wide>
       <h1 class="kern-heading-large">{l.title}</h1>
@@ -51,49 +72,13 @@ export function FeedbackListPage({ ctx, t, status, rows, olderFrom, paged }: Pro
       {rows.length === 0 ? (
         <p class="kern-body">{l.empty}</p>
       ) : (
-        <div class="kern-table-responsive">
-          <table class="kern-table kern-table--striped">
-            <caption class="kern-title kern-title--small">
-              {l.caption(rows.length, olderFrom !== null)}
-            </caption>
-            <thead class="kern-table__head">
-              <tr class="kern-table__row">
-                <th class="kern-table__header" scope="col">
-                  {l.received}
-                </th>
-                <th class="kern-table__header" scope="col">
-                  {l.message}
-                </th>
-                <th class="kern-table__header" scope="col">
-                  {l.status}
-                </th>
-                <th class="kern-table__header" scope="col">
-                  {l.page}
-                </th>
-                <th class="kern-table__header" scope="col">
-                  {l.reply}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {rows.map((r) => (
-                <tr class="kern-table__row" key={r.id} data-feedback={r.id}>
-                  <td class="kern-table__cell">
-                    <time dateTime={r.received.iso}>{r.received.label}</time>
-                  </td>
-                  <th class="kern-table__cell" scope="row">
-                    <a class="kern-link" href={ctx.href(`${path}/${r.id}`)}>
-                      {r.excerpt}
-                    </a>
-                  </th>
-                  <td class="kern-table__cell">{t.statuses[r.status]}</td>
-                  <td class="kern-table__cell sb-break">{r.page ?? l.none}</td>
-                  <td class="kern-table__cell">{r.replyWanted ? l.yes : l.no}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={l.caption(rows.length, olderFrom !== null)}
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.id}
+          rowData={(r) => ({ feedback: r.id })}
+        />
       )}
       {(paged || olderFrom !== null) && (
         <nav aria-label={l.paging} class="sb-paging">

@@ -1,5 +1,6 @@
 import { Input, Select } from "../../../platform/views/fields";
 import { CsrfInput, ErrorSummary, errorFor, type FieldError } from "../../../platform/views/forms";
+import { type Column, Table } from "../../../platform/views/Table";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
 import type { Ticket } from "../domain/ticket";
 import { roundedWait } from "../domain/wait-estimate";
@@ -50,6 +51,70 @@ interface Props {
 /** A location's day: appointments on a timeline with check-in, the queue, the counters, visits. */
 export function DayPage({ ctx, q, view, errors, notice }: Props) {
   const d = q.day;
+  const appointmentColumns: Column<DayAppointment>[] = [
+    { key: "time", header: d.time, cell: (a) => a.time },
+    { key: "code", header: d.code, cell: (a) => <code>{a.code}</code> },
+    { key: "name", header: d.name, cell: (a) => a.name },
+    { key: "services", header: d.services, cell: (a) => a.services },
+    { key: "needs", header: d.needs, cell: (a) => a.needs },
+    {
+      key: "state",
+      header: d.state,
+      cell: (a) =>
+        a.status === "cancelled"
+          ? d.cancelled
+          : a.ticket
+            ? `${d.checkedIn(a.ticket.number)} (${d.status[a.ticket.status]})`
+            : a.channel === "counter"
+              ? d.bookedAtCounter
+              : a.channel === "phone" || a.channel === "staff"
+                ? d.bookedByStaff
+                : d.booked,
+    },
+    {
+      key: "action",
+      header: d.action,
+      cell: (a) => (
+        <>
+          {a.status === "confirmed" && !a.ticket && view.isToday && (
+            <form method="post" action={ctx.href("/verwaltung/tag/einchecken")} class="sb-inline-form">
+              <CsrfInput token={ctx.csrfToken} />
+              <input type="hidden" name="appointment" value={String(a.id)} />
+              <button
+                type="submit"
+                class="kern-btn kern-btn--secondary kern-btn--small"
+                aria-label={d.checkInFor(a.code)}
+              >
+                <span class="kern-label">{d.checkIn}</span>
+              </button>
+            </form>
+          )}
+          {a.ticket && (
+            <a class="kern-link" href={ctx.href(`/verwaltung/wartemarken/${a.ticket.id}/druck`)}>
+              {d.printTicket} {a.ticket.number}
+            </a>
+          )}
+        </>
+      ),
+    },
+  ];
+  const queueColumns: Column<DayView["waiting"][number]>[] = [
+    { key: "position", header: d.position, cell: (w) => w.position },
+    { key: "number", header: d.number, cell: (w) => w.ticket.number },
+    {
+      key: "kind",
+      header: d.kind,
+      cell: (w) => (
+        <>
+          {w.ticket.kind === "appointment" ? d.kindAppointment : d.kindWalkIn}
+          {w.ticket.urgent && `, ${d.urgent}`}
+        </>
+      ),
+    },
+    { key: "services", header: d.services, cell: (w) => w.services },
+    { key: "arrived", header: d.arrived, cell: (w) => w.arrived },
+    { key: "wait", header: d.wait, cell: (w) => d.minutes(roundedWait(w.waitMinutes)) },
+  ];
   return (
     <BackOfficeLayout ctx={ctx} title={d.title} notice={notice} wide>
       <h1 class="kern-heading-large">{d.title}</h1>
@@ -96,82 +161,14 @@ export function DayPage({ ctx, q, view, errors, notice }: Props) {
       {view.appointments.length === 0 ? (
         <p class="kern-body">{d.noAppointments}</p>
       ) : (
-        <table class="kern-table sb-table">
-          <caption class="kern-sr-only">{d.appointments}</caption>
-          <thead class="kern-table__head">
-            <tr class="kern-table__row">
-              <th scope="col" class="kern-table__header">
-                {d.time}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {d.code}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {d.name}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {d.services}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {d.needs}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {d.state}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {d.action}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {view.appointments.map((a) => (
-              <tr key={a.id} class="kern-table__row">
-                <td class="kern-table__cell">{a.time}</td>
-                <td class="kern-table__cell">
-                  <code>{a.code}</code>
-                </td>
-                <td class="kern-table__cell">{a.name}</td>
-                <td class="kern-table__cell">{a.services}</td>
-                <td class="kern-table__cell">{a.needs}</td>
-                <td class="kern-table__cell">
-                  {a.status === "cancelled"
-                    ? d.cancelled
-                    : a.ticket
-                      ? `${d.checkedIn(a.ticket.number)} (${d.status[a.ticket.status]})`
-                      : a.channel === "counter"
-                        ? d.bookedAtCounter
-                        : a.channel === "phone" || a.channel === "staff"
-                          ? d.bookedByStaff
-                          : d.booked}
-                </td>
-                <td class="kern-table__cell">
-                  {a.status === "confirmed" && !a.ticket && view.isToday && (
-                    <form
-                      method="post"
-                      action={ctx.href("/verwaltung/tag/einchecken")}
-                      class="sb-inline-form"
-                    >
-                      <CsrfInput token={ctx.csrfToken} />
-                      <input type="hidden" name="appointment" value={String(a.id)} />
-                      <button
-                        type="submit"
-                        class="kern-btn kern-btn--secondary kern-btn--small"
-                        aria-label={d.checkInFor(a.code)}
-                      >
-                        <span class="kern-label">{d.checkIn}</span>
-                      </button>
-                    </form>
-                  )}
-                  {a.ticket && (
-                    <a class="kern-link" href={ctx.href(`/verwaltung/wartemarken/${a.ticket.id}/druck`)}>
-                      {d.printTicket} {a.ticket.number}
-                    </a>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={d.appointments}
+          captionHidden
+          columns={appointmentColumns}
+          rows={view.appointments}
+          rowKey={(a) => a.id}
+          striped={false}
+        />
       )}
 
       <h2 class="kern-heading-medium">{d.atCounters}</h2>
@@ -191,46 +188,14 @@ export function DayPage({ ctx, q, view, errors, notice }: Props) {
       {view.waiting.length === 0 ? (
         <p class="kern-body">{d.queueEmpty}</p>
       ) : (
-        <table class="kern-table sb-table">
-          <caption class="kern-sr-only">{d.queue}</caption>
-          <thead class="kern-table__head">
-            <tr class="kern-table__row">
-              <th scope="col" class="kern-table__header">
-                {d.position}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {d.number}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {d.kind}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {d.services}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {d.arrived}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {d.wait}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {view.waiting.map((w) => (
-              <tr key={w.ticket.id} class="kern-table__row">
-                <td class="kern-table__cell">{w.position}</td>
-                <td class="kern-table__cell">{w.ticket.number}</td>
-                <td class="kern-table__cell">
-                  {w.ticket.kind === "appointment" ? d.kindAppointment : d.kindWalkIn}
-                  {w.ticket.urgent && `, ${d.urgent}`}
-                </td>
-                <td class="kern-table__cell">{w.services}</td>
-                <td class="kern-table__cell">{w.arrived}</td>
-                <td class="kern-table__cell">{d.minutes(roundedWait(w.waitMinutes))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={d.queue}
+          captionHidden
+          columns={queueColumns}
+          rows={view.waiting}
+          rowKey={(w) => w.ticket.id}
+          striped={false}
+        />
       )}
 
       {view.missed.length > 0 && (

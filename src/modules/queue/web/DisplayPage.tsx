@@ -1,4 +1,5 @@
 import type { PageContext } from "../../../platform/views/page-context";
+import { Table } from "../../../platform/views/Table";
 import type { QueueMessages } from "../messages/de";
 import type { BoardCall } from "../service";
 import { counterName } from "./labels";
@@ -61,26 +62,22 @@ export function DisplayPage({ ctx, q, place, eventsUrl, script, calls, counters 
               )}
             </p>
           </section>
-          <section aria-labelledby="earlier-title">
+          <section aria-labelledby="earlier-title" data-earlier>
             <h2 id="earlier-title" class="sb-display__label">
               {q.display.earlier}
             </h2>
-            <table class="sb-display__table">
-              <thead>
-                <tr>
-                  <th scope="col">{q.display.number}</th>
-                  <th scope="col">{q.display.counter}</th>
-                </tr>
-              </thead>
-              <tbody data-earlier>
-                {earlier.map((c) => (
-                  <tr key={c.number}>
-                    <td>{c.number}</td>
-                    <td>{label(c.counter)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              caption={q.display.earlier}
+              captionHidden
+              columns={[
+                { key: "number", header: q.display.number, cell: (c) => c.number },
+                { key: "counter", header: q.display.counter, cell: (c) => label(c.counter) },
+              ]}
+              rows={earlier}
+              rowKey={(c) => c.number}
+              striped={false}
+              class="sb-display__table"
+            />
           </section>
           <p class="sb-display__discretion">{q.display.discretion}</p>
           <button

@@ -1,6 +1,8 @@
+import type { ComponentChildren } from "preact";
 import type { Locale } from "../../../domain/locale";
 import { type Choice, Input, Select } from "../../../platform/views/fields";
 import { ErrorSummary, errorFor, type FieldError, titleWithErrors } from "../../../platform/views/forms";
+import { type Column, Table } from "../../../platform/views/Table";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
 import type { Figures } from "../domain/report";
 import { MAX_RANGE_DAYS } from "../domain/report-query";
@@ -120,30 +122,16 @@ function ReportSections({ ctx, t, view }: { ctx: BackOfficeContext; t: ReportsMe
   );
 }
 
-/** A figure's cell: counts with thousands separators, minutes with one decimal, a dash read out as "no measurement". */
-function FigureCell({
-  locale,
-  t,
-  column,
-  figures,
-}: {
-  locale: Locale;
-  t: ReportsMessages;
-  column: FigureColumn;
-  figures: Figures;
-}) {
+/** A figure: counts with thousands separators, minutes with one decimal, a dash read out as "no measurement". */
+function figure(locale: Locale, t: ReportsMessages, column: FigureColumn, figures: Figures) {
   const n = column.value(figures);
-  return (
-    <td class="kern-table__cell kern-table__cell--numeric">
-      {n === null ? (
-        <NoValue t={t} />
-      ) : column.kind === "count" ? (
-        formatCount(locale, n)
-      ) : (
-        formatDecimal(locale, n)
-      )}
-    </td>
-  );
+  if (n === null) return <NoValue t={t} />;
+  return column.kind === "count" ? formatCount(locale, n) : formatDecimal(locale, n);
+}
+
+/** A figure's cell in a totals row (the table's footer). */
+function TotalCell({ children }: { children: ComponentChildren }) {
+  return <td class="kern-table__cell kern-table__cell--numeric">{children}</td>;
 }
 
 /** A dash that screen readers read as "no measurement". */
@@ -156,131 +144,98 @@ function NoValue({ t }: { t: ReportsMessages }) {
   );
 }
 
-function NumericHeader({ children }: { children: string }) {
-  return (
-    <th class="kern-table__header kern-table__header--numeric" scope="col">
-      {children}
-    </th>
-  );
-}
+type Row = ReportView["rows"][number];
+type Channel = ReportView["channels"][number];
+type Service = ReportView["services"][number];
 
 function DayTable({ t, view, locale }: { t: ReportsMessages; view: ReportView; locale: Locale }) {
+  const columns: Column<Row>[] = [
+    {
+      key: "date",
+      header: t.columns.date,
+      rowHeader: true,
+      cell: (row) => <time dateTime={row.date}>{row.dateLabel}</time>,
+    },
+    { key: "location", header: t.columns.location, rowHeader: true, cell: (row) => row.locationName },
+    ...FIGURE_COLUMNS.map((c) => ({
+      key: c.key,
+      header: t.columns[c.key],
+      numeric: true,
+      cell: (row: Row) => figure(locale, t, c, row.figures),
+    })),
+  ];
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so it can be scrolled with the keyboard (WCAG 2.1.1)
-    <section class="kern-table-responsive sb-report-scroll" aria-labelledby="days-caption" tabIndex={0}>
-      <table class="kern-table kern-table--small kern-table--striped sb-report-table" id="tage">
-        <caption id="days-caption">{t.days.caption(view.rangeLabel)}</caption>
-        <thead class="kern-table__head">
-          <tr class="kern-table__row">
-            <th class="kern-table__header" scope="col">
-              {t.columns.date}
-            </th>
-            <th class="kern-table__header" scope="col">
-              {t.columns.location}
-            </th>
-            {FIGURE_COLUMNS.map((c) => (
-              <NumericHeader key={c.key}>{t.columns[c.key]}</NumericHeader>
-            ))}
-          </tr>
-        </thead>
-        <tbody class="kern-table__body">
-          {view.rows.map((row) => (
-            <tr
-              class="kern-table__row"
-              key={`${row.date}|${row.location}`}
-              data-day={row.date}
-              data-location={row.location}
-            >
-              <th class="kern-table__cell" scope="row">
-                <time dateTime={row.date}>{row.dateLabel}</time>
-              </th>
-              <th class="kern-table__cell" scope="row">
-                {row.locationName}
-              </th>
-              {FIGURE_COLUMNS.map((c) => (
-                <FigureCell key={c.key} locale={locale} t={t} column={c} figures={row.figures} />
-              ))}
-            </tr>
+    <Table
+      id="tage"
+      caption={t.days.caption(view.rangeLabel)}
+      columns={columns}
+      rows={view.rows}
+      rowKey={(row) => `${row.date}|${row.location}`}
+      rowData={(row) => ({ day: row.date, location: row.location })}
+      small
+      scrollRegion
+      footer={
+        <tr class="kern-table__row" data-total="days">
+          <th class="kern-table__cell" scope="row" colSpan={2}>
+            {t.days.total}
+          </th>
+          {FIGURE_COLUMNS.map((c) => (
+            <TotalCell key={c.key}>{figure(locale, t, c, view.totals)}</TotalCell>
           ))}
-        </tbody>
-        <tfoot class="kern-table__footer">
-          <tr class="kern-table__row" data-total="days">
-            <th class="kern-table__cell" scope="row" colSpan={2}>
-              {t.days.total}
-            </th>
-            {FIGURE_COLUMNS.map((c) => (
-              <FigureCell key={c.key} locale={locale} t={t} column={c} figures={view.totals} />
-            ))}
-          </tr>
-        </tfoot>
-      </table>
-    </section>
+        </tr>
+      }
+    />
   );
 }
 
 function ChannelTable({ t, view, locale }: { t: ReportsMessages; view: ReportView; locale: Locale }) {
+  const columns: Column<Channel>[] = [
+    { key: "channel", header: t.channels.channel, rowHeader: true, cell: (c) => c.label },
+    { key: "count", header: t.channels.count, numeric: true, cell: (c) => formatCount(locale, c.count) },
+    {
+      key: "share",
+      header: t.channels.share,
+      numeric: true,
+      cell: (c) => (c.share === null ? <NoValue t={t} /> : formatDecimal(locale, c.share)),
+    },
+  ];
   return (
-    <table class="kern-table kern-table--small sb-report-table" id="zugangswege">
-      <caption>{t.channels.caption(view.rangeLabel)}</caption>
-      <thead class="kern-table__head">
-        <tr class="kern-table__row">
-          <th class="kern-table__header" scope="col">
-            {t.channels.channel}
-          </th>
-          <NumericHeader>{t.channels.count}</NumericHeader>
-          <NumericHeader>{t.channels.share}</NumericHeader>
-        </tr>
-      </thead>
-      <tbody class="kern-table__body">
-        {view.channels.map((c) => (
-          <tr class="kern-table__row" key={c.key} data-channel={c.key}>
-            <th class="kern-table__cell" scope="row">
-              {c.label}
-            </th>
-            <td class="kern-table__cell kern-table__cell--numeric">{formatCount(locale, c.count)}</td>
-            <td class="kern-table__cell kern-table__cell--numeric">
-              {c.share === null ? <NoValue t={t} /> : formatDecimal(locale, c.share)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot class="kern-table__footer">
+    <Table
+      id="zugangswege"
+      caption={t.channels.caption(view.rangeLabel)}
+      columns={columns}
+      rows={view.channels}
+      rowKey={(c) => c.key}
+      rowData={(c) => ({ channel: c.key })}
+      small
+      striped={false}
+      footer={
         <tr class="kern-table__row" data-total="channels">
           <th class="kern-table__cell" scope="row">
             {t.channels.total}
           </th>
-          <td class="kern-table__cell kern-table__cell--numeric">{formatCount(locale, view.channelTotal)}</td>
-          <td class="kern-table__cell kern-table__cell--numeric">
-            {view.channelTotal > 0 ? formatDecimal(locale, 100) : <NoValue t={t} />}
-          </td>
+          <TotalCell>{formatCount(locale, view.channelTotal)}</TotalCell>
+          <TotalCell>{view.channelTotal > 0 ? formatDecimal(locale, 100) : <NoValue t={t} />}</TotalCell>
         </tr>
-      </tfoot>
-    </table>
+      }
+    />
   );
 }
 
 function ServiceTable({ t, view, locale }: { t: ReportsMessages; view: ReportView; locale: Locale }) {
+  const columns: Column<Service>[] = [
+    { key: "service", header: t.services.service, rowHeader: true, cell: (s) => s.name },
+    { key: "count", header: t.services.count, numeric: true, cell: (s) => formatCount(locale, s.count) },
+  ];
   return (
-    <table class="kern-table kern-table--small kern-table--striped sb-report-table" id="leistungen">
-      <caption>{t.services.caption(view.rangeLabel)}</caption>
-      <thead class="kern-table__head">
-        <tr class="kern-table__row">
-          <th class="kern-table__header" scope="col">
-            {t.services.service}
-          </th>
-          <NumericHeader>{t.services.count}</NumericHeader>
-        </tr>
-      </thead>
-      <tbody class="kern-table__body">
-        {view.services.map((s) => (
-          <tr class="kern-table__row" key={s.key} data-service={s.key}>
-            <th class="kern-table__cell" scope="row">
-              {s.name}
-            </th>
-            <td class="kern-table__cell kern-table__cell--numeric">{formatCount(locale, s.count)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      id="leistungen"
+      caption={t.services.caption(view.rangeLabel)}
+      columns={columns}
+      rows={view.services}
+      rowKey={(s) => s.key}
+      rowData={(s) => ({ service: s.key })}
+      small
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { type Column, Table } from "../../../platform/views/Table";
 import type { AccountMessages } from "../messages/accounts-de";
 import { BackOfficeLayout } from "./BackOfficeLayout";
 import type { BackOfficeContext } from "./back-office-context";
@@ -26,6 +27,32 @@ interface Props {
 export function AccountListPage({ ctx, t, accounts, notice }: Props) {
   const l = t.list;
   const factorLabel = { enrolled: l.factorEnrolled, pending: l.factorPending, none: l.factorNone };
+  const columns: Column<AccountRowView>[] = [
+    {
+      key: "name",
+      header: l.name,
+      rowHeader: true,
+      cell: (a) => (
+        <a class="kern-link" href={ctx.href(`/verwaltung/konten/${a.id}`)}>
+          {a.displayName}
+        </a>
+      ),
+    },
+    { key: "username", header: l.username, cell: (a) => <code>{a.username}</code> },
+    { key: "roles", header: l.roles, cell: (a) => a.roleLabels.join(", ") },
+    { key: "factor", header: l.secondFactor, cell: (a) => factorLabel[a.factor] },
+    {
+      key: "locked",
+      header: l.locked,
+      cell: (a) => (a.lockedUntil ? l.lockedUntil(a.lockedUntil) : l.no),
+    },
+    { key: "active", header: l.active, cell: (a) => (a.active ? l.yes : l.no) },
+    {
+      key: "lastSignIn",
+      header: l.lastSignIn,
+      cell: (a) => (a.lastSignIn ? <time dateTime={a.lastSignIn.iso}>{a.lastSignIn.label}</time> : l.never),
+    },
+  ];
   return (
     <BackOfficeLayout ctx={ctx} title={l.title} notice={notice} wide>
       <h1 class="kern-heading-large">{l.title}</h1>
@@ -38,57 +65,13 @@ export function AccountListPage({ ctx, t, accounts, notice }: Props) {
       {accounts.length === 0 ? (
         <p class="kern-body">{l.empty}</p>
       ) : (
-        <div class="kern-table-responsive">
-          <table class="kern-table kern-table--striped">
-            <caption class="kern-title kern-title--small">{l.caption(accounts.length)}</caption>
-            <thead class="kern-table__head">
-              <tr class="kern-table__row">
-                <th class="kern-table__header" scope="col">
-                  {l.name}
-                </th>
-                <th class="kern-table__header" scope="col">
-                  {l.username}
-                </th>
-                <th class="kern-table__header" scope="col">
-                  {l.roles}
-                </th>
-                <th class="kern-table__header" scope="col">
-                  {l.secondFactor}
-                </th>
-                <th class="kern-table__header" scope="col">
-                  {l.locked}
-                </th>
-                <th class="kern-table__header" scope="col">
-                  {l.active}
-                </th>
-                <th class="kern-table__header" scope="col">
-                  {l.lastSignIn}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {accounts.map((a) => (
-                <tr class="kern-table__row" key={a.id} data-account={a.username}>
-                  <th class="kern-table__cell" scope="row">
-                    <a class="kern-link" href={ctx.href(`/verwaltung/konten/${a.id}`)}>
-                      {a.displayName}
-                    </a>
-                  </th>
-                  <td class="kern-table__cell">
-                    <code>{a.username}</code>
-                  </td>
-                  <td class="kern-table__cell">{a.roleLabels.join(", ")}</td>
-                  <td class="kern-table__cell">{factorLabel[a.factor]}</td>
-                  <td class="kern-table__cell">{a.lockedUntil ? l.lockedUntil(a.lockedUntil) : l.no}</td>
-                  <td class="kern-table__cell">{a.active ? l.yes : l.no}</td>
-                  <td class="kern-table__cell">
-                    {a.lastSignIn ? <time dateTime={a.lastSignIn.iso}>{a.lastSignIn.label}</time> : l.never}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={l.caption(accounts.length)}
+          columns={columns}
+          rows={accounts}
+          rowKey={(a) => a.id}
+          rowData={(a) => ({ account: a.username })}
+        />
       )}
     </BackOfficeLayout>
   );

@@ -2,6 +2,7 @@ import type { Locale } from "../../../domain/locale";
 import { Input, RadioGroup, Select, TextArea } from "../../../platform/views/fields";
 import { CsrfInput, errorFor, type FieldError } from "../../../platform/views/forms";
 import { Section } from "../../../platform/views/Section";
+import { Table } from "../../../platform/views/Table";
 import type { BackOfficeContext } from "../../staff";
 import type { DeskMessages } from "../desk-messages";
 import type { ScheduleView } from "../desk-queries";
@@ -162,43 +163,33 @@ function VisitsTable(props: {
   const { ctx, t, stops, timeZone } = props;
   const { locale } = ctx;
   return (
-    <table class="kern-table">
-      <caption class="kern-title">{t.visitsCaption(MOBILE_VISIT_WEEKS)}</caption>
-      <thead class="kern-table__head">
-        <tr class="kern-table__row">
-          <th class="kern-table__header" scope="col">
-            {t.visitsStop}
-          </th>
-          <th class="kern-table__header" scope="col">
-            {t.visitsDays}
-          </th>
-        </tr>
-      </thead>
-      <tbody class="kern-table__body">
-        {stops.map((s) => (
-          <tr class="kern-table__row" key={s.key}>
-            <th class="kern-table__header" scope="row">
-              {stopLabel(s, locale)}
-            </th>
-            <td class="kern-table__cell">
-              {s.visits.length === 0 ? (
-                t.noVisits
-              ) : (
-                <ul class="kern-list">
-                  {s.visits.map((v) => (
-                    <li key={v.start}>
-                      {t.at(
-                        shortDate(locale, v.date),
-                        t.timeRange(civil(v.start, timeZone).time, civil(v.end, timeZone).time),
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption={t.visitsCaption(MOBILE_VISIT_WEEKS)}
+      columns={[
+        { key: "stop", header: t.visitsStop, rowHeader: true, cell: (s) => stopLabel(s, locale) },
+        {
+          key: "days",
+          header: t.visitsDays,
+          cell: (s) =>
+            s.visits.length === 0 ? (
+              t.noVisits
+            ) : (
+              <ul class="kern-list">
+                {s.visits.map((v) => (
+                  <li key={v.start}>
+                    {t.at(
+                      shortDate(locale, v.date),
+                      t.timeRange(civil(v.start, timeZone).time, civil(v.end, timeZone).time),
+                    )}
+                  </li>
+                ))}
+              </ul>
+            ),
+        },
+      ]}
+      rows={stops}
+      rowKey={(s) => s.key}
+      striped={false}
+    />
   );
 }

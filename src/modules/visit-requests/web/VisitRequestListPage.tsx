@@ -1,4 +1,5 @@
 import { Select } from "../../../platform/views/fields";
+import { type Column, Table } from "../../../platform/views/Table";
 import { type BackOfficeContext, BackOfficeLayout } from "../../staff";
 import type { DeskMessages } from "../desk-messages";
 import type { VisitRequestSummary } from "../desk-queries";
@@ -63,6 +64,68 @@ function RequestTable({
   const periods = VISIT_REQUEST_MESSAGES[locale].periods;
   const headingId = `requests-${group.status}`;
   const withAppointment = group.status !== "new";
+  const columns: Column<VisitRequestSummary>[] = [
+    {
+      key: "code",
+      header: t.columns.code,
+      rowHeader: true,
+      cell: (r) => (
+        <>
+          <a class="kern-link sb-code-inline" href={ctx.href(`/verwaltung/hausbesuche/${r.id}`)}>
+            {r.code}
+          </a>
+          {r.status === "new" && r.reopened && (
+            <>
+              <br />
+              {t.reopenedMarker(dayOf(locale, r.reopened.visitAt, timeZone))}
+            </>
+          )}
+        </>
+      ),
+    },
+    ...(withAppointment
+      ? [
+          {
+            key: "appointment",
+            header: t.columns.appointment,
+            cell: (r: VisitRequestSummary) =>
+              r.schedule ? (
+                <>
+                  {scheduleWhen(t, locale, r.schedule, timeZone)}
+                  <br />
+                  {scheduleWhere(t, names, r.schedule)}
+                </>
+              ) : (
+                t.none
+              ),
+          },
+        ]
+      : []),
+    { key: "received", header: t.columns.received, cell: (r) => dayOf(locale, r.receivedAt, timeZone) },
+    { key: "reason", header: t.columns.reason, cell: (r) => t.reasons[r.reason] },
+    { key: "place", header: t.columns.place, cell: (r) => t.places[r.placeKind] },
+    {
+      key: "district",
+      header: t.columns.district,
+      cell: (r) => names.district(r.district) ?? t.noPreference,
+    },
+    {
+      key: "services",
+      header: t.columns.services,
+      cell: (r) => (
+        <ul class="kern-list">
+          {r.services.map((s) => (
+            <li key={s}>{names.service(s)}</li>
+          ))}
+        </ul>
+      ),
+    },
+    {
+      key: "periods",
+      header: t.columns.periods,
+      cell: (r) => (r.periods.length === 0 ? t.noPreference : r.periods.map((p) => periods[p]).join(", ")),
+    },
+  ];
   return (
     <section aria-labelledby={headingId}>
       <h2 class="kern-heading-medium" id={headingId}>
@@ -75,82 +138,14 @@ function RequestTable({
       {group.requests.length === 0 ? (
         <p class="kern-body">{t.empty}</p>
       ) : (
-        <table class="kern-table" aria-labelledby={headingId}>
-          <thead class="kern-table__head">
-            <tr class="kern-table__row">
-              <th class="kern-table__header" scope="col">
-                {t.columns.code}
-              </th>
-              {withAppointment && (
-                <th class="kern-table__header" scope="col">
-                  {t.columns.appointment}
-                </th>
-              )}
-              <th class="kern-table__header" scope="col">
-                {t.columns.received}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t.columns.reason}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t.columns.place}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t.columns.district}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t.columns.services}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t.columns.periods}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {group.requests.map((r) => (
-              <tr class="kern-table__row" key={r.id}>
-                <th class="kern-table__header" scope="row">
-                  <a class="kern-link sb-code-inline" href={ctx.href(`/verwaltung/hausbesuche/${r.id}`)}>
-                    {r.code}
-                  </a>
-                  {r.status === "new" && r.reopened && (
-                    <>
-                      <br />
-                      {t.reopenedMarker(dayOf(locale, r.reopened.visitAt, timeZone))}
-                    </>
-                  )}
-                </th>
-                {withAppointment && (
-                  <td class="kern-table__cell">
-                    {r.schedule ? (
-                      <>
-                        {scheduleWhen(t, locale, r.schedule, timeZone)}
-                        <br />
-                        {scheduleWhere(t, names, r.schedule)}
-                      </>
-                    ) : (
-                      t.none
-                    )}
-                  </td>
-                )}
-                <td class="kern-table__cell">{dayOf(locale, r.receivedAt, timeZone)}</td>
-                <td class="kern-table__cell">{t.reasons[r.reason]}</td>
-                <td class="kern-table__cell">{t.places[r.placeKind]}</td>
-                <td class="kern-table__cell">{names.district(r.district) ?? t.noPreference}</td>
-                <td class="kern-table__cell">
-                  <ul class="kern-list">
-                    {r.services.map((s) => (
-                      <li key={s}>{names.service(s)}</li>
-                    ))}
-                  </ul>
-                </td>
-                <td class="kern-table__cell">
-                  {r.periods.length === 0 ? t.noPreference : r.periods.map((p) => periods[p]).join(", ")}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={t.captions[group.status]}
+          captionHidden
+          columns={columns}
+          rows={group.requests}
+          rowKey={(r) => r.id}
+          striped={false}
+        />
       )}
     </section>
   );
