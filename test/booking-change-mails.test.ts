@@ -70,7 +70,9 @@ describeEachDatabase("mails and calendar files about changes of an appointment",
     expect(icsValue(replaced, "DTSTART")).toBe(start.replace(/[-:]/g, "").replace(/\.\d+/, ""));
     expect(icsValue(booked, "DTSTART")).not.toBe(icsValue(replaced, "DTSTART"));
     // the moved entry still says where: the place with its street address
-    expect(icsValue(replaced, "LOCATION")).toMatch(/^Stadtbüro Marburg\\, Frauenbergstraße 31\\, 35039 Marburg/);
+    expect(icsValue(replaced, "LOCATION")).toMatch(
+      /^Stadtbüro Marburg\\, Frauenbergstraße 31\\, 35039 Marburg/,
+    );
   });
 
   it("mails a cancellation with a calendar cancellation of the same entry", async () => {
@@ -91,7 +93,9 @@ describeEachDatabase("mails and calendar files about changes of an appointment",
     expect(icsValue(cancel, "DTSTART")).toBe((target.split("|")[0] as string).replace(/[-:]/g, ""));
     expect(icsValue(cancel, "ORGANIZER")).toMatch(/^mailto:noreply@stadtbuero\.invalid$/i);
     expect(icsValue(cancel, "ATTENDEE")).toMatch(/^mailto:abgesagt@example\.org$/i);
-    expect(icsValue(cancel, "LOCATION")).toMatch(/^Stadtbüro Marburg\\, Frauenbergstraße 31\\, 35039 Marburg/);
+    expect(icsValue(cancel, "LOCATION")).toMatch(
+      /^Stadtbüro Marburg\\, Frauenbergstraße 31\\, 35039 Marburg/,
+    );
   });
 
   it("takes the appointment out of the calendar when the mobile Stadtbüro cancels its visit", async () => {
