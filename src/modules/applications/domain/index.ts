@@ -1,0 +1,59 @@
+/**
+ * What other domain code and the browser may use of applications: the form engine (pure) —
+ * form definitions as data, reading posted pages, routing that forgets left branches, check
+ * your answers, submission checks, the JSON Schema and the fingerprint of a form version.
+ */
+
+export {
+  answerGroupItem,
+  answerPage,
+  FormUsageError,
+  finishGroup,
+  groupPage,
+  itemsOf,
+  type PageOutcome,
+  removeGroupItem,
+} from "./form/answer-page";
+export type { Answers, ItemAnswers } from "./form/answers";
+export { type Body, FIM_FIELD_ID, PAGE_ID, QUESTION_ID } from "./form/base";
+export { type CheckAnswerRow, checkAnswerRows } from "./form/check-answers";
+export { Condition, holds, when } from "./form/condition";
+export { defineForm, FormDefinitionError } from "./form/define-form";
+export {
+  FormDefinition,
+  type FormDefinitionInput,
+  GroupPage,
+  Page,
+  QuestionPage,
+} from "./form/definition";
+export { canonicalJson } from "./form/fingerprint";
+export {
+  firstUnansweredPage,
+  type GroupSummary,
+  groupSummary,
+  isPageAnswered,
+  itemLabel,
+  nextPage,
+  pageFields,
+  previousPage,
+} from "./form/flow";
+export { formatIsoDate } from "./form/format";
+export { submissionJsonSchema } from "./form/json-schema";
+export type { ReadContext } from "./form/kind";
+export { type FieldError, type ParseContext, parseQuestions } from "./form/parse";
+export { Question, type QuestionInput, type QuestionValue, type QuestionValues } from "./form/question";
+export { ADDRESS_PARTS, Address } from "./form/questions/address";
+export type { ChoiceOption } from "./form/questions/choice";
+export { DATE_PARTS } from "./form/questions/date-parts";
+export { FILE_KIND_NAMES, FILE_KINDS, FileKind, FileRef } from "./form/questions/file-ref";
+export type { Person } from "./form/questions/person";
+export { createFormRegistry, type FormRegistry, type RegisteredForm } from "./form/registry";
+export {
+  checkStoredAnswers,
+  isComplete,
+  type SubmissionCheck,
+  type SubmissionProblem,
+  submissionSchema,
+  validateSubmission,
+} from "./form/submission";
+export { findPage, isPageVisible, pruneAnswers, visiblePages } from "./form/visibility";
