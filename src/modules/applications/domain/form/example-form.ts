@@ -142,6 +142,7 @@ export const exampleForm = defineForm({
       kind: "questions",
       title: { de: "Ihre Wohnung", en: "Your home" },
       questions: [
+        // a made-up FIM id, only to show where one goes
         { id: "home", kind: "address", fimId: "F99000001", label: { de: "Anschrift", en: "Address" } },
         {
           id: "since",
