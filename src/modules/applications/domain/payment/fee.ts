@@ -75,9 +75,10 @@ export function caseFeeFrom(fee: CatalogueFee, on: string, selection: FeeSelecti
   const base =
     selection.base !== undefined ? item(selection.base, "base") : bases.length === 1 ? bases[0] : undefined;
   const surcharges = [...new Set(selection.surcharges ?? [])].map((i) => item(i, "surcharge"));
-  const unknown: CaseFee = fee.note ? { kind: "unknown", note: fee.note } : { kind: "unknown" };
-  if (fee.validFrom !== undefined && on < fee.validFrom) return unknown;
-  if (base === undefined) return unknown;
+  // the note of an amounts entry tells about the amounts (e.g. the former ones), not why this
+  // case's amount is open; the case's page shows the service's amounts instead
+  if (fee.validFrom !== undefined && on < fee.validFrom) return { kind: "unknown" };
+  if (base === undefined) return { kind: "unknown" };
   const lines = [base, ...surcharges]
     .filter((l) => l.amountCents > 0)
     .map(
