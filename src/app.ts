@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config";
 import { administrationPlugin } from "./modules/administration";
 import { apiDocsPlugin } from "./modules/api-docs";
+import { applicationsPlugin } from "./modules/applications";
 import { auditLogPlugin } from "./modules/audit-log";
 import { bookingPlugin } from "./modules/booking";
 import { catalogPlugin } from "./modules/catalog";
@@ -123,6 +124,7 @@ export async function buildApp({
   // services and hours of those later modules through these functions, read per request.
   await app.register(locationsPlugin, { ...moduleOptions, details: placeDetails(app) });
   await app.register(catalogPlugin, moduleOptions);
+  await app.register(applicationsPlugin);
   // before the modules with back-office routes: its route hook checks that each declares its access
   await app.register(staffPlugin, { database, config });
   await app.register(mailPlugin, { config, mailer });

@@ -4,6 +4,23 @@
  * your answers, submission checks, the JSON Schema and the fingerprint of a form version.
  */
 
+// The case record (Vorgang): its status machine, shared by server, back office and the offline client.
+export { type CaseActor, StaffId } from "./case/actor";
+export { applyCaseEvent, availableCaseEvents } from "./case/apply-event";
+export { CaseDecision, CaseState, InformationRequest } from "./case/case-state";
+export type { CaseStep } from "./case/case-step";
+export { CASE_CHANNEL_LABELS, CASE_CHANNELS, CaseChannel, isAssistedChannel } from "./case/channel";
+export { CASE_EVENT_TYPES, CaseEvent, type CaseEventInput, type CaseEventType } from "./case/events";
+export { OpenCaseEvent, openCase } from "./case/open-case";
+export {
+  CaseReference,
+  type CaseReferenceParse,
+  formatCaseReference,
+  parseCaseReference,
+} from "./case/reference";
+export { REJECT_REASONS, RejectReason } from "./case/reject-reasons";
+export { CASE_STATUS_LABELS, CASE_STATUSES, CaseStatus, FINAL_STATUSES } from "./case/status";
+export { caseFromTimeline, TimelineEntry } from "./case/timeline";
 export {
   answerGroupItem,
   answerPage,
@@ -57,3 +74,11 @@ export {
   validateSubmission,
 } from "./form/submission";
 export { findPage, isPageVisible, pruneAnswers, visiblePages } from "./form/visibility";
+
+// Fees and payment: the case's fee from the catalogue, payments, and the transfer's GiroCode.
+export { caseReferenceOfCreditorReference, creditorReferenceForCase } from "./payment/creditor-reference";
+export { parseEpcPayload } from "./payment/epc-parse";
+export { buildEpcPayload } from "./payment/epc-payload";
+export { CaseFee, caseFeeFrom } from "./payment/fee";
+export { type FeeAccount, feePayloadFor } from "./payment/fee-transfer";
+export { PAYMENT_METHOD_LABELS, Payment, PaymentMethod, paymentStatusOf } from "./payment/payments";
