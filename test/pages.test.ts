@@ -65,10 +65,13 @@ describeEachDatabase("citizen pages", (kind) => {
     expect(id.body).toContain("46,00\u00a0€");
     expect(id.body).toContain("27,60\u00a0€");
     expect(id.body).toContain("Im mobilen Stadtbüro");
+    // an unknown fee is said once: by the service's own note where it has one (naming whom to ask) …
     const cert = await get("/leistungen/meldebescheinigung");
-    expect(cert.body).toContain("Die Gebühr nennen wir hier nicht, weil wir sie nicht sicher kennen.");
+    expect(cert.body).toContain("Die Gebühr für die Bescheinigung auf Papier ist hier noch nicht hinterlegt");
+    expect(cert.body).not.toContain("Die Gebühr nennen wir hier nicht");
     const en = await get("/en/leistungen/meldebescheinigung");
-    expect(en.body).toContain("We do not state the fee here because we do not know it for certain.");
+    expect(en.body).toContain("The fee for a paper certificate is not recorded here yet");
+    expect(en.body).not.toContain("We do not state the fee here");
   });
 
   it("says that a discontinued service is no longer issued", async () => {

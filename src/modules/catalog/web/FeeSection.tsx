@@ -28,7 +28,8 @@ export function FeeSection({ ctx, fee }: { ctx: PageContext; fee: Fee }) {
   return (
     <Section id="fee-title" title={m.service.cost}>
       {fee.kind === "free" && <p class="kern-body">{m.service.feeFree}</p>}
-      {fee.kind === "unknown" && <p class="kern-body">{m.service.feeUnknown}</p>}
+      {/* an unknown fee's own note says why and whom to ask; the general sentence only stands in for it */}
+      {fee.kind === "unknown" && !fee.note && <p class="kern-body">{m.service.feeUnknown}</p>}
       {fee.kind === "amounts" && (
         <Table
           caption={m.service.cost}
