@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import type { DB } from "../../platform/db/schema";
-import { type HoldContact, needsJson } from "./appointment-queries";
+import { contactColumns, type HoldContact } from "./appointment-queries";
 import type { UnitRef } from "./capacity-queries";
 
 /*
@@ -98,12 +98,7 @@ export async function saveHoldContact(
 ): Promise<boolean> {
   const result = await db
     .updateTable("appointments")
-    .set({
-      name: contact.name,
-      email: contact.email,
-      phone: contact.phone ?? null,
-      needs: needsJson(contact),
-    })
+    .set(contactColumns(contact))
     .where("tenant_id", "=", tenantId)
     .where("id", "=", id)
     .where("status", "=", "held")

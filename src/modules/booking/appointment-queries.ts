@@ -139,6 +139,16 @@ export function needsJson(
   });
 }
 
+/** The contact columns of an appointment as the contact form gives them. */
+export function contactColumns(contact: HoldContact) {
+  return {
+    name: contact.name,
+    email: contact.email,
+    phone: contact.phone ?? null,
+    needs: needsJson(contact),
+  };
+}
+
 /**
  * Keeps what a resident entered on a hold that has run out (held past its time, or already
  * released), so that a new time can continue with it. Personal data of such holds is removed
@@ -154,12 +164,7 @@ export async function keepContactOfLapsedHold(
 ): Promise<boolean> {
   const result = await db
     .updateTable("appointments")
-    .set({
-      name: contact.name,
-      email: contact.email,
-      phone: contact.phone ?? null,
-      needs: needsJson(contact),
-    })
+    .set(contactColumns(contact))
     .where("tenant_id", "=", tenantId)
     .where("id", "=", id)
     .where("anonymised_at", "is", null)

@@ -1,21 +1,10 @@
 import { renderToString } from "preact-render-to-string";
 import { describe, expect, it } from "vitest";
+import { viewContext } from "../../../../test/helpers/page-context";
 import type { Locale } from "../../../domain/locale";
-import { localizedPath, messagesFor } from "../../../platform/i18n/i18n";
-import type { PageContext } from "../../../platform/views/page-context";
 import { FeeSection } from "./FeeSection";
 
-function context(locale: Locale): PageContext {
-  return {
-    locale,
-    m: messagesFor(locale),
-    path: "/leistungen/leistung",
-    href: (p) => localizedPath(locale, p),
-    alternate: { locale: locale === "de" ? "en" : "de", href: "/" },
-    stylesheet: "/assets/site.css",
-    site: { tenantName: "Marburg", demo: true },
-  };
-}
+const context = (locale: Locale) => viewContext(locale, "/leistungen/leistung");
 
 const GENERAL = {
   de: "Die Gebühr nennen wir hier nicht, weil wir sie nicht sicher kennen.",

@@ -1,26 +1,15 @@
 import { renderToString } from "preact-render-to-string";
 import { describe, expect, it } from "vitest";
+import { viewContext } from "../../../../test/helpers/page-context";
 import { allFactCombinations } from "../../../../test/helpers/service-facts";
 import { servicePageClaims } from "../../../../test/helpers/service-page-claims";
 import type { Locale } from "../../../domain/locale";
-import { localizedPath, messagesFor } from "../../../platform/i18n/i18n";
-import type { PageContext } from "../../../platform/views/page-context";
 import type { Location } from "../../locations";
 import { Service } from "../domain/service";
 import { type CityWays, serviceWays } from "../domain/service-ways";
 import { ServicePage } from "./ServicePage";
 
-function context(locale: Locale): PageContext {
-  return {
-    locale,
-    m: messagesFor(locale),
-    path: "/leistungen/leistung",
-    href: (p) => localizedPath(locale, p),
-    alternate: { locale: locale === "de" ? "en" : "de", href: "/" },
-    stylesheet: "/assets/site.css",
-    site: { tenantName: "Marburg", demo: true },
-  };
-}
+const context = (locale: Locale) => viewContext(locale, "/leistungen/leistung");
 
 const place = (key: string, name: string) => ({ key, name: { de: name, en: name } }) as Location;
 
