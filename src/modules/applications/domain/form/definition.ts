@@ -58,6 +58,12 @@ export const FormDefinition = z.strictObject({
   version: z.number().int().min(1),
   title: LocalizedText,
   pages: z.array(Page).min(1, "at least one page").max(100),
+  /**
+   * What the law requires in person after the form is filed (an identity check, a signature,
+   * the eID an online Anmeldung would need): the case page says so and offers to book the
+   * visit. Absent: the case can be finished without a visit.
+   */
+  inPerson: z.strictObject({ reason: LocalizedText }).optional(),
 });
 export type FormDefinition = z.infer<typeof FormDefinition>;
 /** A form as written in a definition file (defaults not yet applied). */
