@@ -20,6 +20,16 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/COOKIE_SECRET/);
   });
 
+  it("requires the keys of encryption at rest in production and checks them", () => {
+    const secret = { COOKIE_SECRET: "a-production-secret-of-32-characters-at-least" };
+    expect(() => loadConfig({ NODE_ENV: "production", ...secret })).toThrow(/DATA_KEYS: required/);
+    expect(() => loadConfig({ DATA_KEYS: "k1:tooshort" })).toThrow(/DATA_KEYS: key k1 is not 32 bytes/);
+    const key = Buffer.alloc(32, 7).toString("base64");
+    const config = loadConfig({ NODE_ENV: "production", ...secret, DATA_KEYS: `k2:${key},k1:${key}` });
+    expect(config.dataKeys?.map((k) => k.id)).toEqual(["k2", "k1"]);
+    expect(loadConfig({}).dataKeys).toBeUndefined();
+  });
+
   it("runs the background jobs unless JOBS=false", () => {
     expect(loadConfig({}).jobs).toBe(true);
     expect(loadConfig({ JOBS: "false" }).jobs).toBe(false);

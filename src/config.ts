@@ -1,6 +1,7 @@
 import { isIP } from "node:net";
 import { join } from "node:path";
 import { z } from "zod";
+import { type DataKey, parseDataKeys } from "./platform/crypto/sealer";
 
 /**
  * The only reader of the environment. Parsed once at boot; an invalid value stops the
@@ -40,6 +41,25 @@ export const EnvSchema = z.object({
   /** the background jobs (reminders, waitlist offers, retention); off only where something else runs them */
   JOBS: booleanString.default(true),
   COOKIE_SECRET: z.string().min(32).optional(),
+  /**
+   * keys that encrypt residents' answers, uploads and documents at rest: `id:base64key,…`,
+   * the first seals, all open (rotation: put a new key first). Unset outside production: a
+   * key kept in `${DATA_DIR}/data-keys`.
+   */
+  DATA_KEYS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      const keys = parseDataKeys(v);
+      if (typeof keys === "string") {
+        ctx.addIssue({ code: "custom", message: keys });
+        return z.NEVER;
+      }
+      return keys;
+    }),
+  /** how long a draft application is kept after its last change */
+  DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
   /** staff sign-in posts per client address and minute, both languages together */
   SIGN_IN_POSTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
@@ -82,6 +102,12 @@ export type Config = {
   /** whether `serve` runs the background jobs on their timers */
   jobs: boolean;
   cookieSecret: string;
+  /** the key ring of encryption at rest; undefined: a development key in `${dataDir}/data-keys` */
+  dataKeys: DataKey[] | undefined;
+  applications: {
+    /** drafts are deleted this many days after their last change */
+    draftRetentionDays: number;
+  };
   rateLimitPerMinute: number;
   signInPostsPerMinute: number;
   booking: {
@@ -158,10 +184,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
-  if (e.NODE_ENV === "production" && !e.COOKIE_SECRET) {
-    throw new ConfigError(
-      "Invalid configuration:\n  COOKIE_SECRET: required in production (at least 32 characters)",
-    );
+  if (e.NODE_ENV === "production") {
+    const missing = [
+      e.COOKIE_SECRET ? undefined : "  COOKIE_SECRET: required in production (at least 32 characters)",
+      e.DATA_KEYS
+        ? undefined
+        : "  DATA_KEYS: required in production (id:key, the key from openssl rand -base64 32)",
+    ].filter((line) => line !== undefined);
+    if (missing.length > 0) throw new ConfigError(`Invalid configuration:\n${missing.join("\n")}`);
   }
   const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
   if (e.DEV_PAGES) {
@@ -195,6 +225,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobs: e.JOBS,
     // A per-process secret is fine outside production: it only signs the CSRF cookie.
     cookieSecret: e.COOKIE_SECRET ?? crypto.randomUUID() + crypto.randomUUID(),
+    dataKeys: e.DATA_KEYS,
+    applications: { draftRetentionDays: e.DRAFT_RETENTION_DAYS },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     signInPostsPerMinute: e.SIGN_IN_POSTS_PER_MINUTE,
     booking: {

@@ -465,7 +465,11 @@ describe("dev outbox without the opt-in", () => {
     ["by default (NODE_ENV unset, as npm start runs)", {}],
     [
       "in production",
-      { NODE_ENV: "production", COOKIE_SECRET: "a-production-secret-of-32-characters-at-least" },
+      {
+        NODE_ENV: "production",
+        COOKIE_SECRET: "a-production-secret-of-32-characters-at-least",
+        DATA_KEYS: `k1:${Buffer.alloc(32, 1).toString("base64")}`,
+      },
     ],
     [
       "with an https PUBLIC_URL behind a proxy",
@@ -492,7 +496,10 @@ describe("dev outbox without the opt-in", () => {
   }
 
   it("refuses the opt-in in production, with a public URL, behind a proxy or on a public interface", () => {
-    const secret = { COOKIE_SECRET: "a-production-secret-of-32-characters-at-least" };
+    const secret = {
+      COOKIE_SECRET: "a-production-secret-of-32-characters-at-least",
+      DATA_KEYS: `k1:${Buffer.alloc(32, 1).toString("base64")}`,
+    };
     for (const env of [
       { NODE_ENV: "production", ...secret },
       { PUBLIC_URL: "https://termine.example.org" },

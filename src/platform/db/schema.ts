@@ -139,6 +139,8 @@ export interface AppointmentsTable {
   anonymised_at: Timestamp | null;
   /** SEQUENCE of the calendar entry: rises with every change mailed to the resident */
   calendar_sequence: Generated<number>;
+  /** the online application (case) this visit finishes, when booked from the case's page */
+  case_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AppointmentUnitsTable {
