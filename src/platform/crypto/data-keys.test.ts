@@ -20,6 +20,8 @@ describe("the key ring of a start without DATA_KEYS", () => {
 
   it("never makes one up in production", async () => {
     dir = await mkdtemp(join(tmpdir(), "sb-keys-"));
-    await expect(sealerFor({ env: "production", dataKeys: undefined, dataDir: dir })).rejects.toThrow(/DATA_KEYS/);
+    await expect(sealerFor({ env: "production", dataKeys: undefined, dataDir: dir })).rejects.toThrow(
+      /DATA_KEYS/,
+    );
   });
 });

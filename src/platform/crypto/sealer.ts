@@ -108,7 +108,8 @@ export class Sealer {
 
   /** Whether a sealed value was sealed by an older key of the ring (and should be sealed again). */
   isStale(sealed: string | Uint8Array): boolean {
-    const buf = typeof sealed === "string" ? Buffer.from(sealed.split(".")[1] ?? "", "base64url") : Buffer.from(sealed);
+    const buf =
+      typeof sealed === "string" ? Buffer.from(sealed.split(".")[1] ?? "", "base64url") : Buffer.from(sealed);
     const idLength = buf[0] ?? 0;
     return buf.subarray(1, 1 + idLength).toString("ascii") !== this.current.id;
   }

@@ -8,8 +8,14 @@
 export { type CaseActor, StaffId } from "./case/actor";
 export { applyCaseEvent, availableCaseEvents } from "./case/apply-event";
 export { CaseDecision, CaseState, InformationRequest } from "./case/case-state";
-export type { CaseStep } from "./case/case-step";
+export type { CaseRefusal, CaseStep } from "./case/case-step";
 export { CASE_CHANNEL_LABELS, CASE_CHANNELS, CaseChannel, isAssistedChannel } from "./case/channel";
+export {
+  CaseContact,
+  type CaseContactField,
+  type CaseContactProblem,
+  parseCaseContact,
+} from "./case/contact";
 export { CASE_EVENT_TYPES, CaseEvent, type CaseEventInput, type CaseEventType } from "./case/events";
 export { OpenCaseEvent, openCase } from "./case/open-case";
 export {
@@ -54,7 +60,7 @@ export {
   pageFields,
   previousPage,
 } from "./form/flow";
-export { formatIsoDate } from "./form/format";
+export { formatBytes, formatIsoDate } from "./form/format";
 export { submissionJsonSchema } from "./form/json-schema";
 export type { ReadContext } from "./form/kind";
 export { type FieldError, type ParseContext, parseQuestions } from "./form/parse";
@@ -62,6 +68,7 @@ export { Question, type QuestionInput, type QuestionValue, type QuestionValues }
 export { ADDRESS_PARTS, Address } from "./form/questions/address";
 export type { ChoiceOption } from "./form/questions/choice";
 export { DATE_PARTS } from "./form/questions/date-parts";
+export type { FileQuestion } from "./form/questions/file";
 export { FILE_KIND_NAMES, FILE_KINDS, FileKind, FileRef } from "./form/questions/file-ref";
 export type { Person } from "./form/questions/person";
 export { createFormRegistry, type FormRegistry, type RegisteredForm } from "./form/registry";

@@ -1,0 +1,414 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { AppError } from "../../../platform/errors";
+import { pageContext } from "../../../platform/views/page-context";
+import { sendPage } from "../../../platform/views/render";
+import {
+  type Answers,
+  answerGroupItem,
+  answerPage,
+  type Body,
+  type FieldError,
+  type FileRef,
+  findPage,
+  finishGroup,
+  firstUnansweredPage,
+  type GroupPage,
+  groupSummary,
+  isPageVisible,
+  itemsOf,
+  nextPage,
+  type PageOutcome,
+  pageFields,
+  previousPage,
+  type QuestionPage,
+  type RegisteredForm,
+  removeGroupItem,
+  visiblePages,
+} from "../domain";
+import type { Draft } from "../drafts";
+import { NoticePage } from "./FormEndPages";
+import { GroupListPage, QuestionPageView, StartPage } from "./FormPages";
+import { feeText } from "./fee-text";
+import {
+  ChangeQuery,
+  CsrfBody,
+  draftOf,
+  type FormRouteDeps,
+  formPage,
+  formPaths,
+  ItemParams,
+  PageBody,
+  PageParams,
+  ServiceParams,
+  setDraftCookie,
+} from "./form-support";
+
+/** Where to go after a page was saved: the next page, or on a change the next unanswered one or the check page. */
+function afterSave(form: RegisteredForm, answers: Answers, pageId: string, change: boolean): string {
+  const paths = formPaths(form.definition.serviceKey);
+  const open = firstUnansweredPage(form.definition, answers);
+  if (change) return open ? `${paths.page(open)}?aendern=1` : `${paths.check}#${pageId}`;
+  const next = nextPage(form.definition, answers, pageId);
+  return next ? paths.page(next) : paths.contact;
+}
+
+/**
+ * The question pages of online applications (`/antrag/<service>/…`): the start page, one page
+ * per question page, the list and item pages of repeating groups. Every post redirects (PRG);
+ * a failed post shows the page again with the error summary and the errors at the fields.
+ */
+export async function formPageRoutes(instance: FastifyInstance, deps: FormRouteDeps) {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  const formOf = (serviceKey: string) => {
+    const form = app.forms.findLatest(serviceKey);
+    if (!form) throw new AppError("not-found");
+    return form;
+  };
+  /** The draft of this browser, or the page that says there is none. */
+  const requireDraft = async (request: FastifyRequest, reply: FastifyReply, serviceKey: string) => {
+    const found = await draftOf(request, deps, serviceKey);
+    if (found) return found;
+    const ctx = pageContext(request);
+    const form = formOf(serviceKey);
+    const page = formPage(ctx, form);
+    sendPage(
+      reply,
+      <NoticePage
+        page={page}
+        title={page.t.noDraft.title}
+        text={page.t.noDraft.text}
+        link={{ href: ctx.href(formPaths(serviceKey).start), label: page.t.noDraft.startAgain }}
+      />,
+      404,
+    );
+    return undefined;
+  };
+
+  app.get("/antrag/:service", { schema: { params: ServiceParams } }, async (request, reply) => {
+    const ctx = pageContext(request);
+    const form = formOf(request.params.service);
+    const found = await draftOf(request, deps, form.definition.serviceKey);
+    const today = found?.today ?? (await deps.today(app.clock.now()));
+    const service = await deps.service(form.definition.serviceKey, today);
+    if (!service) throw new AppError("not-found");
+    const paths = formPaths(form.definition.serviceKey);
+    const resumeAt = found
+      ? (firstUnansweredPage(form.definition, found.draft.answers) ?? undefined)
+      : undefined;
+    return sendPage(
+      reply,
+      <StartPage
+        page={formPage(ctx, form)}
+        serviceHref={ctx.href(`/leistungen/${form.definition.serviceKey}`)}
+        privacyHref={ctx.href("/datenschutz")}
+        fee={feeText(service.fee, ctx.locale)}
+        inPerson={form.definition.inPerson?.reason}
+        retentionDays={deps.retentionDays}
+        csrfToken={reply.generateCsrf()}
+        startAction={ctx.href(paths.start)}
+        continueHref={found ? ctx.href(resumeAt ? paths.page(resumeAt) : paths.check) : undefined}
+      />,
+    );
+  });
+
+  app.post(
+    "/antrag/:service",
+    {
+      schema: { params: ServiceParams, body: CsrfBody },
+      preHandler: app.csrfProtection,
+      config: { rateLimit: { max: 20, timeWindow: "1 minute" } },
+    },
+    async (request, reply) => {
+      const ctx = pageContext(request);
+      const form = formOf(request.params.service);
+      const old = await draftOf(request, deps, form.definition.serviceKey);
+      if (old) await deps.drafts.discard(old.draft);
+      const { token } = await deps.drafts.start(form, ctx.locale, app.clock.now());
+      setDraftCookie(reply, deps, form.definition.serviceKey, token);
+      const first = visiblePages(form.definition, {})[0];
+      return reply.redirect(ctx.href(formPaths(form.definition.serviceKey).page(first?.id ?? "")), 303);
+    },
+  );
+
+  const renderQuestionPage = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    draft: Draft,
+    page: QuestionPage | GroupPage,
+    view: {
+      item?: number;
+      values: Body;
+      errors: readonly FieldError[];
+      files: Record<string, readonly FileRef[]>;
+      change: boolean;
+    },
+    status = 200,
+  ) => {
+    const ctx = pageContext(request);
+    const form = draft.form;
+    const paths = formPaths(form.definition.serviceKey);
+    const shown = visiblePages(form.definition, draft.answers);
+    const position = shown.findIndex((p) => p.id === page.id) + 1;
+    const single = page.questions.length === 1 ? page.questions[0] : undefined;
+    const inGroup = page.kind === "group";
+    const itemName = inGroup ? `${page.itemName[ctx.locale]} ${(view.item ?? 0) + 1}` : undefined;
+    const title = itemName ?? page.title?.[ctx.locale] ?? single?.label[ctx.locale] ?? "";
+    const previous = previousPage(form.definition, draft.answers, page.id);
+    const back = inGroup
+      ? paths.page(page.id)
+      : view.change
+        ? paths.check
+        : previous
+          ? paths.page(previous)
+          : paths.start;
+    const suffix = view.change ? "?aendern=1" : "";
+    const action = inGroup ? paths.item(page.id, (view.item ?? 0) + 1) : paths.page(page.id);
+    return sendPage(
+      reply,
+      <QuestionPageView
+        page={formPage(ctx, form)}
+        model={{
+          title,
+          hint: page.hint?.[ctx.locale],
+          questions: page.questions,
+          values: view.values,
+          errors: view.errors,
+          files: view.files,
+          labelIsHeading: !inGroup && page.title === undefined && single !== undefined,
+          stepLabel: formPage(ctx, form).t.page.stepOf(position, shown.length),
+          back: ctx.href(back),
+          action: ctx.href(action + suffix),
+          uploadAction: (questionId) => ctx.href(paths.upload(page.id, questionId)),
+          removeAction: (_q, file) => ctx.href(paths.removeFile(page.id, file.id)),
+          saveHref: ctx.href(paths.save),
+          discardHref: ctx.href(paths.discard),
+          csrfToken: reply.generateCsrf(),
+        }}
+      />,
+      status,
+    );
+  };
+
+  const renderGroupList = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    draft: Draft,
+    group: GroupPage,
+    errors: readonly FieldError[],
+    status = 200,
+  ) => {
+    const ctx = pageContext(request);
+    const form = draft.form;
+    const paths = formPaths(form.definition.serviceKey);
+    const summary = groupSummary(form.definition, draft.answers, group.id, ctx.locale);
+    const previous = previousPage(form.definition, draft.answers, group.id);
+    return sendPage(
+      reply,
+      <GroupListPage
+        page={formPage(ctx, form)}
+        title={group.title[ctx.locale]}
+        hint={group.hint?.[ctx.locale]}
+        itemName={group.itemName[ctx.locale]}
+        items={summary.items.map((i) => ({
+          label: i.label,
+          changeHref: ctx.href(paths.item(group.id, i.index + 1)),
+          removeAction: ctx.href(paths.removeItem(group.id, i.index + 1)),
+        }))}
+        addHref={summary.canAdd ? ctx.href(paths.item(group.id, summary.items.length + 1)) : undefined}
+        continueAction={ctx.href(paths.page(group.id))}
+        errors={errors}
+        notice={undefined}
+        back={ctx.href(previous ? paths.page(previous) : paths.start)}
+        saveHref={ctx.href(paths.save)}
+        discardHref={ctx.href(paths.discard)}
+        csrfToken={reply.generateCsrf()}
+      />,
+      status,
+    );
+  };
+
+  /** The page if it is shown for the draft's answers; otherwise a redirect to where the resident is. */
+  const visiblePage = (
+    reply: FastifyReply,
+    ctx: { href(p: string): string },
+    draft: Draft,
+    pageId: string,
+  ) => {
+    const page = findPage(draft.form.definition, pageId);
+    if (!page) throw new AppError("not-found");
+    if (isPageVisible(draft.form.definition, draft.answers, pageId)) return page;
+    const paths = formPaths(draft.form.definition.serviceKey);
+    const open = firstUnansweredPage(draft.form.definition, draft.answers);
+    reply.redirect(ctx.href(open ? paths.page(open) : paths.check), 303);
+    return undefined;
+  };
+
+  app.get(
+    "/antrag/:service/seite/:page",
+    { schema: { params: PageParams, querystring: ChangeQuery } },
+    async (request, reply) => {
+      const found = await requireDraft(request, reply, request.params.service);
+      if (!found) return reply;
+      const { draft } = found;
+      const ctx = pageContext(request);
+      const page = visiblePage(reply, ctx, draft, request.params.page);
+      if (!page) return reply;
+      if (page.kind === "group") {
+        const items = itemsOf(draft.form.definition, draft.answers, page.id);
+        if (items.length === 0 && page.minItems > 0)
+          return reply.redirect(ctx.href(formPaths(draft.form.definition.serviceKey).item(page.id, 1)), 303);
+        return renderGroupList(request, reply, draft, page, []);
+      }
+      const files = await deps.filesOf(draft, page);
+      return renderQuestionPage(request, reply, draft, page, {
+        values: pageFields(draft.form.definition, draft.answers, page.id),
+        errors: [],
+        files,
+        change: request.query.aendern === "1",
+      });
+    },
+  );
+
+  app.post(
+    "/antrag/:service/seite/:page",
+    {
+      schema: { params: PageParams, querystring: ChangeQuery, body: PageBody },
+      preHandler: app.csrfProtection,
+    },
+    async (request, reply) => {
+      const found = await requireDraft(request, reply, request.params.service);
+      if (!found) return reply;
+      const { draft, today } = found;
+      const ctx = pageContext(request);
+      const page = visiblePage(reply, ctx, draft, request.params.page);
+      if (!page) return reply;
+      const change = request.query.aendern === "1";
+      const { _csrf, ...body } = request.body;
+      if (page.kind === "group") {
+        const outcome = finishGroup(draft.form.definition, draft.answers, page.id, ctx.locale);
+        if (outcome.kind === "invalid")
+          return renderGroupList(request, reply, draft, page, outcome.errors, 400);
+        return saved(reply, ctx, draft, outcome, page.id, change);
+      }
+      const files = await deps.filesOf(draft, page);
+      const outcome = answerPage(draft.form.definition, draft.answers, page.id, body, {
+        locale: ctx.locale,
+        today,
+        files,
+      });
+      if (outcome.kind === "invalid")
+        return renderQuestionPage(
+          request,
+          reply,
+          draft,
+          page,
+          { values: body, errors: outcome.errors, files, change },
+          400,
+        );
+      return saved(reply, ctx, draft, outcome, page.id, change);
+    },
+  );
+
+  const saved = async (
+    reply: FastifyReply,
+    ctx: { href(p: string): string },
+    draft: Draft,
+    outcome: PageOutcome,
+    pageId: string,
+    change: boolean,
+  ) => {
+    if (outcome.kind !== "saved") throw new AppError("not-found");
+    const next = await deps.drafts.save(
+      draft,
+      { answers: outcome.answers, contact: draft.contact },
+      app.clock.now(),
+    );
+    return reply.redirect(ctx.href(afterSave(draft.form, next.answers, pageId, change)), 303);
+  };
+
+  app.get(
+    "/antrag/:service/seite/:page/eintrag/:item",
+    { schema: { params: ItemParams, querystring: ChangeQuery } },
+    async (request, reply) => {
+      const found = await requireDraft(request, reply, request.params.service);
+      if (!found) return reply;
+      const { draft } = found;
+      const ctx = pageContext(request);
+      const page = visiblePage(reply, ctx, draft, request.params.page);
+      if (!page) return reply;
+      if (page.kind !== "group") throw new AppError("not-found");
+      const index = request.params.item - 1;
+      const items = itemsOf(draft.form.definition, draft.answers, page.id);
+      if (index > items.length || index >= page.maxItems) throw new AppError("not-found");
+      return renderQuestionPage(request, reply, draft, page, {
+        item: index,
+        values: pageFields(draft.form.definition, draft.answers, page.id, index),
+        errors: [],
+        files: {},
+        change: request.query.aendern === "1",
+      });
+    },
+  );
+
+  app.post(
+    "/antrag/:service/seite/:page/eintrag/:item",
+    {
+      schema: { params: ItemParams, querystring: ChangeQuery, body: PageBody },
+      preHandler: app.csrfProtection,
+    },
+    async (request, reply) => {
+      const found = await requireDraft(request, reply, request.params.service);
+      if (!found) return reply;
+      const { draft, today } = found;
+      const ctx = pageContext(request);
+      const page = visiblePage(reply, ctx, draft, request.params.page);
+      if (!page) return reply;
+      if (page.kind !== "group") throw new AppError("not-found");
+      const index = request.params.item - 1;
+      const { _csrf, ...body } = request.body;
+      const outcome = answerGroupItem(draft.form.definition, draft.answers, page.id, index, body, {
+        locale: ctx.locale,
+        today,
+      });
+      if (outcome.kind === "no-such-item") throw new AppError("not-found");
+      if (outcome.kind === "invalid")
+        return renderQuestionPage(
+          request,
+          reply,
+          draft,
+          page,
+          {
+            item: index,
+            values: body,
+            errors: outcome.errors,
+            files: {},
+            change: request.query.aendern === "1",
+          },
+          400,
+        );
+      if (outcome.kind !== "saved") throw new AppError("not-found");
+      await deps.drafts.save(draft, { answers: outcome.answers, contact: draft.contact }, app.clock.now());
+      const paths = formPaths(draft.form.definition.serviceKey);
+      return reply.redirect(ctx.href(paths.page(page.id)), 303);
+    },
+  );
+
+  app.post(
+    "/antrag/:service/seite/:page/eintrag/:item/entfernen",
+    { schema: { params: ItemParams, body: CsrfBody }, preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const found = await requireDraft(request, reply, request.params.service);
+      if (!found) return reply;
+      const { draft } = found;
+      const ctx = pageContext(request);
+      const page = findPage(draft.form.definition, request.params.page);
+      if (page?.kind !== "group") throw new AppError("not-found");
+      const outcome = removeGroupItem(draft.form.definition, draft.answers, page.id, request.params.item - 1);
+      if (outcome.kind !== "saved") throw new AppError("not-found");
+      await deps.drafts.save(draft, { answers: outcome.answers, contact: draft.contact }, app.clock.now());
+      const paths = formPaths(draft.form.definition.serviceKey);
+      return reply.redirect(ctx.href(paths.page(request.params.page)), 303);
+    },
+  );
+}
