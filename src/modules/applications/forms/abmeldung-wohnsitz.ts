@@ -89,7 +89,7 @@ export const abmeldungWohnsitz = defineForm({
           label: { de: "Welche Wohnung geben Sie auf?", en: "Which home are you giving up?" },
           hint: {
             de: "Die Anschrift in der Stadt, unter der Sie bisher gemeldet sind.",
-            en: "The address in the town where you are registered until now.",
+            en: "The address in the town where you have been registered so far.",
           },
         },
       ],

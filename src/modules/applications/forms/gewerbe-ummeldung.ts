@@ -27,7 +27,7 @@ export const gewerbeUmmeldung = defineForm({
           },
           hint: {
             de: "Die Anschrift, unter der der Betrieb bisher angemeldet ist.",
-            en: "The address at which the business is registered until now.",
+            en: "The address at which the business has been registered so far.",
           },
         },
       ],
@@ -104,7 +104,7 @@ export const gewerbeUmmeldung = defineForm({
           kind: "text",
           multiline: true,
           maxLength: 500,
-          label: { de: "Bisher angemeldete Tätigkeit", en: "Activity registered until now" },
+          label: { de: "Bisher angemeldete Tätigkeit", en: "Activity registered so far" },
           hint: {
             de: "So, wie sie in Ihrer bisherigen Gewerbeanmeldung steht.",
             en: "As it is stated in your current trade registration.",
@@ -112,7 +112,7 @@ export const gewerbeUmmeldung = defineForm({
           errors: {
             required: {
               de: "Beschreiben Sie die Tätigkeit, die bisher angemeldet ist.",
-              en: "Describe the activity registered until now.",
+              en: "Describe the activity registered so far.",
             },
           },
         },
