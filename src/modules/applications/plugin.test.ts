@@ -17,7 +17,11 @@ describe("applicationsPlugin", () => {
     const app = await appWith();
     expect(app.forms.list().map((f) => f.definition.serviceKey)).toEqual([
       "meldebescheinigung",
+      "anmeldung-wohnsitz",
+      "abmeldung-wohnsitz",
       "gewerbe-anmelden",
+      "gewerbe-ummelden",
+      "gewerbe-abmelden",
     ]);
     const form = app.forms.get("meldebescheinigung", 1);
     expect(form.definition).toEqual(meldebescheinigung);

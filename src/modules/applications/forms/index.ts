@@ -1,12 +1,27 @@
 import type { FormDefinition } from "../domain";
+import { abmeldungWohnsitz } from "./abmeldung-wohnsitz";
+import { anmeldungWohnsitz } from "./anmeldung-wohnsitz";
+import { gewerbeAbmeldung } from "./gewerbe-abmeldung";
 import { gewerbeAnmeldung } from "./gewerbe-anmeldung";
+import { gewerbeUmmeldung } from "./gewerbe-ummeldung";
 import { meldebescheinigung } from "./meldebescheinigung";
 
+export { abmeldungWohnsitz } from "./abmeldung-wohnsitz";
+export { anmeldungWohnsitz } from "./anmeldung-wohnsitz";
+export { gewerbeAbmeldung } from "./gewerbe-abmeldung";
 export { gewerbeAnmeldung } from "./gewerbe-anmeldung";
+export { gewerbeUmmeldung } from "./gewerbe-ummeldung";
 export { meldebescheinigung } from "./meldebescheinigung";
 
 /**
  * Every form version the application offers. A version that cases use stays in this list
  * unchanged; a change is a new version beside it.
  */
-export const ALL_FORMS: readonly FormDefinition[] = [meldebescheinigung, gewerbeAnmeldung];
+export const ALL_FORMS: readonly FormDefinition[] = [
+  meldebescheinigung,
+  anmeldungWohnsitz,
+  abmeldungWohnsitz,
+  gewerbeAnmeldung,
+  gewerbeUmmeldung,
+  gewerbeAbmeldung,
+];

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { gewerbeAnmeldung } from "../../forms/gewerbe-anmeldung";
-import { meldebescheinigung } from "../../forms/meldebescheinigung";
+import { ALL_FORMS } from "../../forms";
 import { answerGroupItem, answerPage, finishGroup, type PageOutcome, removeGroupItem } from "./answer-page";
 import type { Answers } from "./answers";
 import type { Body } from "./base";
@@ -21,7 +20,7 @@ import { pruneAnswers, visiblePages } from "./visibility";
  * throws, and what it stores is always valid, visible and plain JSON.
  */
 
-const FORMS = [exampleForm, meldebescheinigung, gewerbeAnmeldung];
+const FORMS = [exampleForm, ...ALL_FORMS];
 const TODAYS = ["2026-01-01", "2026-02-28", "2026-03-29", "2028-02-29", "2026-12-31"];
 
 function fieldNames(q: Question): string[] {
