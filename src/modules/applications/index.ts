@@ -1,5 +1,7 @@
+import type { Cases } from "./cases";
 import type { FormRegistry } from "./domain";
 
+export type { CaseRecord, Cases } from "./cases";
 export {
   type Answers,
   type CheckAnswerRow,
@@ -19,11 +21,13 @@ export {
   type SubmissionProblem,
 } from "./domain";
 export { ALL_FORMS } from "./forms";
-export { applicationsPlugin, formFingerprint } from "./plugin";
+export { type ApplicationsOptions, applicationsPlugin, formFingerprint } from "./plugin";
 
 declare module "fastify" {
   interface FastifyInstance {
     /** every form version of the online applications, checked at start */
     forms: FormRegistry;
+    /** cases (Vorgänge): filing, reading, every change through the status machine */
+    cases: Cases;
   }
 }

@@ -1,22 +1,142 @@
 import { createHash } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
-import { createFormRegistry, type FormDefinition } from "./domain";
+import type { Config } from "../../config";
+import { instantToCivil } from "../../domain/zoned-time";
+import type { Sealer } from "../../platform/crypto/sealer";
+import type { Database } from "../../platform/db/database";
+import { messagesFor } from "../../platform/i18n/i18n";
+import { caseMails } from "./case-mails";
+import { Cases } from "./cases";
+import { caseFeeFrom, createFormRegistry, type FormDefinition } from "./domain";
+import { Drafts } from "./drafts";
 import { ALL_FORMS } from "./forms";
+import { FORM_MESSAGES } from "./messages";
+import { usedFormVersions } from "./storage/case-queries";
+import { caseRoutes } from "./web/case-routes";
+import { formEndRoutes } from "./web/form-end-routes";
+import { formPageRoutes } from "./web/form-routes";
+import type { FormRouteDeps } from "./web/form-support";
 
 /** The fingerprint of a form version: SHA-256 of its canonical JSON, hex. */
 export function formFingerprint(canonicalJson: string): string {
   return createHash("sha256").update(canonicalJson, "utf8").digest("hex");
 }
 
+export interface ApplicationsOptions {
+  database: Database;
+  tenantId: string;
+  config: Pick<Config, "publicUrl" | "applications">;
+  sealer: Sealer;
+  /** replaces the built-in forms (tests) */
+  forms?: readonly FormDefinition[];
+}
+
 /**
- * Online applications. For now it decorates `app.forms` with every form version, checked
- * when the application starts: a wrong definition stops it with a message naming form, page
- * and question. `forms` replaces the built-in list (tests).
+ * Online applications: `app.forms` (every form version, checked at start: a wrong definition,
+ * or a version cases use whose definition changed, stops the application with a message), the
+ * residents' form pages (`/antrag/<service>/…`), their drafts and cases (`app.cases`), the
+ * case page (`/vorgang/<secret>`) and the mails about a case. Reads the catalogue, and at
+ * request time booking (time zone), mail and the tenant.
  */
 export const applicationsPlugin = fp(
-  async (app: FastifyInstance, opts: { forms?: readonly FormDefinition[] }) => {
-    app.decorate("forms", createFormRegistry(opts.forms ?? ALL_FORMS, formFingerprint));
+  async (app: FastifyInstance, opts: ApplicationsOptions) => {
+    const { database, tenantId, sealer, config } = opts;
+    const forms = createFormRegistry(opts.forms ?? ALL_FORMS, formFingerprint);
+    for (const used of await usedFormVersions(database.db)) {
+      const form = forms.find(used.serviceKey, used.version);
+      if (form && form.fingerprint !== used.fingerprint)
+        throw new Error(
+          `form "${used.serviceKey}" version ${used.version} was changed after cases were filed with it; add a new version instead`,
+        );
+    }
+    app.decorate("forms", forms);
+    const timeZone = () => app.booking.timeZone();
+    const today = async (now: Date) => instantToCivil(now.toISOString(), await timeZone()).date;
+    const serviceOf = async (key: string) => (await app.catalog.catalog()).byKey.get(key);
+    const drafts = new Drafts({
+      database,
+      tenantId,
+      sealer,
+      forms,
+      retentionDays: config.applications.draftRetentionDays,
+    });
+    const cases = new Cases({ database, tenantId, sealer, forms });
+    cases.listen(
+      caseMails({
+        mailer: { send: (m) => app.mailer.send(m) },
+        publicUrl: config.publicUrl,
+        siteName: async (locale) => {
+          const profile = await app.tenant.profile();
+          return messagesFor(locale).layout.siteName(profile.shortName ?? profile.name);
+        },
+        serviceName: async (key) => (await serviceOf(key))?.name,
+        onFailure: (record, error) =>
+          app.log.error(
+            { subject: `case:${record.id}`, error: error instanceof Error ? error.name : "unknown" },
+            "case: mail not sent",
+          ),
+      }),
+    );
+    app.decorate("cases", cases);
+
+    const formDeps: FormRouteDeps = {
+      drafts,
+      today,
+      service: async (key, on) => {
+        const service = await serviceOf(key);
+        return service ? { name: service.name, fee: caseFeeFrom(service.fee, on) } : undefined;
+      },
+      filesOf: async () => ({}),
+      retentionDays: config.applications.draftRetentionDays,
+      secureCookies: config.publicUrl.startsWith("https:"),
+    };
+    const endDeps = {
+      ...formDeps,
+      file: async (draft: Parameters<Drafts["discard"]>[0], on: string) => {
+        const service = await serviceOf(draft.form.definition.serviceKey);
+        if (!draft.contact) throw new Error("a draft is filed only with its contact");
+        const filed = await cases.file({
+          draft,
+          contact: draft.contact,
+          channel: "online",
+          assistedBy: null,
+          actor: { kind: "resident" },
+          fee: service ? caseFeeFrom(service.fee, on) : { kind: "unknown" },
+          placeKey: null,
+          today: on,
+          now: app.clock.now(),
+        });
+        return { trackingToken: filed.trackingToken };
+      },
+      sendResumeLink: async (draft: Parameters<Drafts["discard"]>[0], email: string, resumeToken: string) => {
+        const t = FORM_MESSAGES[draft.locale];
+        const profile = await app.tenant.profile();
+        const site = messagesFor(draft.locale).layout.siteName(profile.shortName ?? profile.name);
+        const prefix = draft.locale === "en" ? "/en" : "";
+        const link = `${config.publicUrl}${prefix}/antrag/fortsetzen/${resumeToken}`;
+        await app.mailer.send({
+          to: email,
+          subject: t.mail.resumeSubject(site),
+          text: t.mail.resumeBody(link, config.applications.draftRetentionDays),
+          headers: { "Content-Language": draft.locale, "Auto-Submitted": "auto-generated" },
+        });
+      },
+    };
+    const caseDeps = { cases, timeZone, serviceName: async (key: string) => (await serviceOf(key))?.name };
+    for (const prefix of ["", "/en"]) {
+      await app.register(
+        async (scope) => {
+          scope.addHook("onSend", async (_request, reply) => {
+            reply.header("cache-control", "no-store");
+          });
+          await formPageRoutes(scope, formDeps);
+          await formEndRoutes(scope, endDeps);
+        },
+        { prefix },
+      );
+      await app.register(async (scope) => caseRoutes(scope, caseDeps), { prefix });
+    }
   },
-  { name: "applications", dependencies: [] },
+  { name: "applications", dependencies: ["catalog"] },
 );

@@ -5,7 +5,7 @@ import type { CaseChannel, CaseStatus } from "../domain";
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
-/** The tables of online applications as Kysely sees them (`db/migrations/…create-applications.sql`). */
+/** The tables of online applications as Kysely sees them (see the migration that creates the applications tables). */
 export interface FormVersionsTable {
   service_key: string;
   version: number;

@@ -1,0 +1,58 @@
+/** Texts of the resident's case page (`/vorgang/…`), German. `case-en.ts` has the same keys. */
+export const caseDe = {
+  title: (service: string) => `Ihr Antrag: ${service}`,
+  filedBanner: "Vielen Dank. Ihr Antrag ist eingegangen.",
+  keepLink:
+    "Speichern Sie die Adresse dieser Seite als Lesezeichen. Wir haben Ihnen den Link auch per E-Mail geschickt. Wer den Link hat, sieht Ihren Antrag: Geben Sie ihn nicht weiter.",
+  reference: "Vorgangsnummer",
+  status: "Stand",
+  submittedAt: "Eingegangen am",
+  channel: "Gestellt",
+  timelineTitle: "Verlauf",
+  timelineCaption: "Was bisher geschah, das Neueste zuletzt",
+  columns: { at: "Zeitpunkt", what: "Ereignis" },
+  events: {
+    open: "Antrag begonnen",
+    submit: "Antrag eingereicht",
+    "start-review": "Bearbeitung begonnen",
+    "request-information": "Rückfrage an Sie",
+    "provide-information": "Ihre Antwort ist eingegangen",
+    approve: "Antrag genehmigt",
+    reject: "Antrag abgelehnt",
+    complete: "Vorgang abgeschlossen",
+    withdraw: "Antrag zurückgezogen",
+    "set-fee": "Gebühr festgesetzt",
+    "record-payment": "Zahlung eingegangen",
+  },
+  question: {
+    title: "Unsere Rückfrage an Sie",
+    answerLabel: "Ihre Antwort",
+    answerHint: "Höchstens 4.000 Zeichen.",
+    submit: "Antwort senden",
+    required: "Schreiben Sie eine Antwort.",
+    tooLong: "Ihre Antwort darf höchstens 4.000 Zeichen haben.",
+    sent: "Danke, Ihre Antwort ist eingegangen.",
+  },
+  decision: {
+    approved: "Ihr Antrag wurde genehmigt.",
+    rejected: "Ihr Antrag wurde abgelehnt.",
+    reason: "Grund",
+    note: "Hinweis der Sachbearbeitung",
+  },
+  fee: { title: "Gebühr" },
+  inPerson: { title: "Noch zu tun" },
+  answers: { title: "Ihre Angaben", summary: "Angaben anzeigen" },
+  withdraw: {
+    link: "Antrag zurückziehen",
+    title: "Antrag zurückziehen?",
+    text: "Ein zurückgezogener Antrag wird nicht weiter bearbeitet. Das lässt sich nicht rückgängig machen.",
+    submit: "Ja, Antrag zurückziehen",
+    cancel: "Nein, zurück zum Antrag",
+    done: "Sie haben Ihren Antrag zurückgezogen.",
+  },
+  changedMeanwhile: "Der Antrag wurde inzwischen geändert. Bitte sehen Sie sich den neuen Stand an.",
+  notFoundTitle: "Antrag nicht gefunden",
+  notFoundText:
+    "Zu diesem Link gibt es keinen Antrag. Prüfen Sie, ob Sie den Link vollständig kopiert haben. Abgeschlossene Anträge werden nach einer Frist gelöscht.",
+};
+export type CaseMessages = typeof caseDe;

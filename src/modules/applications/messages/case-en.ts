@@ -1,0 +1,58 @@
+import type { CaseMessages } from "./case-de";
+
+export const caseEn: CaseMessages = {
+  title: (service: string) => `Your application: ${service}`,
+  filedBanner: "Thank you. We have received your application.",
+  keepLink:
+    "Bookmark the address of this page. We have also sent you the link by e-mail. Anyone with the link can see your application: do not pass it on.",
+  reference: "Case reference",
+  status: "Status",
+  submittedAt: "Received on",
+  channel: "Filed",
+  timelineTitle: "History",
+  timelineCaption: "What has happened so far, newest last",
+  columns: { at: "Time", what: "Event" },
+  events: {
+    open: "Application started",
+    submit: "Application submitted",
+    "start-review": "Processing started",
+    "request-information": "Question to you",
+    "provide-information": "Your answer was received",
+    approve: "Application approved",
+    reject: "Application rejected",
+    complete: "Case completed",
+    withdraw: "Application withdrawn",
+    "set-fee": "Fee set",
+    "record-payment": "Payment received",
+  },
+  question: {
+    title: "Our question to you",
+    answerLabel: "Your answer",
+    answerHint: "At most 4,000 characters.",
+    submit: "Send answer",
+    required: "Write an answer.",
+    tooLong: "Your answer must be 4,000 characters or fewer.",
+    sent: "Thank you, we have received your answer.",
+  },
+  decision: {
+    approved: "Your application has been approved.",
+    rejected: "Your application has been rejected.",
+    reason: "Reason",
+    note: "Note from the office",
+  },
+  fee: { title: "Fee" },
+  inPerson: { title: "Still to do" },
+  answers: { title: "Your answers", summary: "Show answers" },
+  withdraw: {
+    link: "Withdraw application",
+    title: "Withdraw the application?",
+    text: "A withdrawn application is not processed further. This cannot be undone.",
+    submit: "Yes, withdraw it",
+    cancel: "No, back to the application",
+    done: "You have withdrawn your application.",
+  },
+  changedMeanwhile: "The application has changed in the meantime. Please look at its new status.",
+  notFoundTitle: "Application not found",
+  notFoundText:
+    "There is no application for this link. Check that you copied the whole link. Completed applications are deleted after a set time.",
+};

@@ -1,0 +1,166 @@
+import { TextArea } from "../../../platform/views/fields";
+import { CsrfInput, ErrorSummary } from "../../../platform/views/forms";
+import { Layout } from "../../../platform/views/Layout";
+import type { PageContext } from "../../../platform/views/page-context";
+import { Table } from "../../../platform/views/Table";
+import type { CaseMessages } from "../messages";
+
+export interface CasePageModel {
+  serviceName: string;
+  reference: string;
+  statusLabel: string;
+  submittedAt: string | undefined;
+  /** just filed: the confirmation banner */
+  filed: boolean;
+  /** a notice after an action (answer sent, withdrawn) */
+  notice: string | undefined;
+  timeline: { at: string; what: string }[];
+  openQuestion: { message: string; answer: string; error: string | undefined; action: string } | undefined;
+  decision:
+    | {
+        outcome: "approved" | "rejected";
+        reason: string | undefined;
+        explanation: string | undefined;
+        note: string | undefined;
+      }
+    | undefined;
+  fee: string | undefined;
+  inPerson: string | undefined;
+  answers: { label: string; value: string; item: string | undefined }[];
+  withdrawHref: string | undefined;
+  csrfToken: string;
+  revision: number;
+}
+
+/** The resident's page of one case: status, what is still to do, the question asked, the history. */
+export function CasePage({ ctx, t, model }: { ctx: PageContext; t: CaseMessages; model: CasePageModel }) {
+  const title = t.title(model.serviceName);
+  const errors = model.openQuestion?.error ? [{ field: "message", message: model.openQuestion.error }] : [];
+  return (
+    <Layout ctx={ctx} title={errors.length > 0 ? `${ctx.m.errors.title}: ${title}` : title}>
+      <ErrorSummary title={ctx.m.errors.title} errors={errors} />
+      {model.filed && (
+        <div class="kern-alert kern-alert--success" role="status">
+          <div class="kern-alert__header">
+            <span class="kern-title">{t.filedBanner}</span>
+          </div>
+          <div class="kern-alert__body">
+            <p class="kern-body">{t.keepLink}</p>
+          </div>
+        </div>
+      )}
+      {model.notice && (
+        <div class="kern-alert kern-alert--info" role="status">
+          <div class="kern-alert__body">
+            <p class="kern-body">{model.notice}</p>
+          </div>
+        </div>
+      )}
+      <h1 class="kern-heading-large">{title}</h1>
+      <dl class="sb-summary">
+        <div class="sb-summary__row">
+          <dt class="sb-summary__key">{t.reference}</dt>
+          <dd class="sb-summary__value sb-reference">{model.reference}</dd>
+        </div>
+        <div class="sb-summary__row">
+          <dt class="sb-summary__key">{t.status}</dt>
+          <dd class="sb-summary__value">
+            <strong>{model.statusLabel}</strong>
+          </dd>
+        </div>
+        {model.submittedAt && (
+          <div class="sb-summary__row">
+            <dt class="sb-summary__key">{t.submittedAt}</dt>
+            <dd class="sb-summary__value">{model.submittedAt}</dd>
+          </div>
+        )}
+      </dl>
+      {model.openQuestion && (
+        <section aria-labelledby="question-title">
+          <h2 class="kern-heading-medium" id="question-title">
+            {t.question.title}
+          </h2>
+          <blockquote class="sb-quote">{model.openQuestion.message}</blockquote>
+          <form method="post" action={model.openQuestion.action} class="sb-form" novalidate>
+            <CsrfInput token={model.csrfToken} />
+            <input type="hidden" name="revision" value={String(model.revision)} />
+            <TextArea
+              name="message"
+              label={t.question.answerLabel}
+              hint={t.question.answerHint}
+              value={model.openQuestion.answer}
+              error={model.openQuestion.error}
+              maxLength={4000}
+            />
+            <button class="kern-btn kern-btn--primary" type="submit">
+              <span class="kern-label">{t.question.submit}</span>
+            </button>
+          </form>
+        </section>
+      )}
+      {model.decision && (
+        <section aria-labelledby="decision-title">
+          <h2 class="kern-heading-medium" id="decision-title">
+            {t.decision[model.decision.outcome]}
+          </h2>
+          {model.decision.reason && (
+            <p class="kern-body">
+              {t.decision.reason}: {model.decision.reason}. {model.decision.explanation}
+            </p>
+          )}
+          {model.decision.note && (
+            <p class="kern-body">
+              {t.decision.note}: {model.decision.note}
+            </p>
+          )}
+        </section>
+      )}
+      {model.inPerson && (
+        <section aria-labelledby="in-person-title">
+          <h2 class="kern-heading-medium" id="in-person-title">
+            {t.inPerson.title}
+          </h2>
+          <p class="kern-body">{model.inPerson}</p>
+        </section>
+      )}
+      {model.fee && (
+        <section aria-labelledby="fee-title">
+          <h2 class="kern-heading-medium" id="fee-title">
+            {t.fee.title}
+          </h2>
+          <p class="kern-body">{model.fee}</p>
+        </section>
+      )}
+      <h2 class="kern-heading-medium">{t.timelineTitle}</h2>
+      <Table
+        caption={t.timelineCaption}
+        captionHidden
+        columns={[
+          { key: "at", header: t.columns.at, cell: (r) => r.at },
+          { key: "what", header: t.columns.what, cell: (r) => r.what },
+        ]}
+        rows={model.timeline}
+        rowKey={(r) => `${r.at}-${r.what}`}
+      />
+      <details class="sb-details">
+        <summary>{t.answers.summary}</summary>
+        <h2 class="kern-heading-medium">{t.answers.title}</h2>
+        <dl class="sb-summary">
+          {model.answers.map((a, i) => (
+            <div class="sb-summary__row" key={`${i}-${a.label}`}>
+              <dt class="sb-summary__key">{a.item ? `${a.item}: ${a.label}` : a.label}</dt>
+              <dd class="sb-summary__value">{a.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      {model.withdrawHref && (
+        <p class="kern-body">
+          <a class="kern-link" href={model.withdrawHref}>
+            {t.withdraw.link}
+          </a>
+        </p>
+      )}
+    </Layout>
+  );
+}

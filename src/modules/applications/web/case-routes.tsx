@@ -1,0 +1,240 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { CsrfField, LinkToken } from "../../../domain/text";
+import { Layout } from "../../../platform/views/Layout";
+import { pageContext } from "../../../platform/views/page-context";
+import { sendPage } from "../../../platform/views/render";
+import type { CaseRecord, Cases } from "../cases";
+import {
+  availableCaseEvents,
+  CASE_STATUS_LABELS,
+  type CaseActor,
+  checkAnswerRows,
+  REJECT_REASONS,
+} from "../domain";
+import { CASE_MESSAGES, FORM_MESSAGES } from "../messages";
+import { CasePage, type CasePageModel } from "./CasePage";
+import { ConfirmPage } from "./FormEndPages";
+import { feeText } from "./fee-text";
+import { dateTimeText } from "./format";
+
+export interface CaseRouteDeps {
+  cases: Cases;
+  timeZone(): Promise<string>;
+  serviceName(serviceKey: string): Promise<{ de: string; en: string } | undefined>;
+}
+
+const TokenParams = z.object({ token: LinkToken });
+const CaseQuery = z.object({
+  neu: z.literal("1").optional(),
+  hinweis: z.enum(["antwort", "zurueckgezogen", "geaendert"]).optional(),
+});
+const AnswerBody = z.object({
+  _csrf: CsrfField,
+  revision: z.coerce.number().int().min(1).max(100_000),
+  message: z.string().max(20_000).optional(),
+});
+const WithdrawBody = z.object({ _csrf: CsrfField, revision: z.coerce.number().int().min(1).max(100_000) });
+const RESIDENT: CaseActor = { kind: "resident" };
+
+/**
+ * The resident's case page (`/vorgang/<secret>`): status, history, the office's question and
+ * the answer to it, the decision, withdrawing. The secret in the path is the only key; it is
+ * stored hashed, and the path is never logged (the log names the route, not the URL).
+ */
+export async function caseRoutes(instance: FastifyInstance, deps: CaseRouteDeps) {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+
+  app.addHook("onSend", async (_request, reply) => {
+    reply.header("cache-control", "no-store");
+    reply.header("referrer-policy", "no-referrer");
+  });
+
+  const notFound = (request: FastifyRequest, reply: FastifyReply) => {
+    const ctx = pageContext(request);
+    const t = CASE_MESSAGES[ctx.locale];
+    return sendPage(
+      reply,
+      <Layout ctx={ctx} title={t.notFoundTitle}>
+        <h1 class="kern-heading-large">{t.notFoundTitle}</h1>
+        <p class="kern-body">{t.notFoundText}</p>
+      </Layout>,
+      404,
+    );
+  };
+
+  const render = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    record: CaseRecord,
+    view: { filed: boolean; notice: string | undefined; answer: string; error: string | undefined },
+    status = 200,
+  ) => {
+    const ctx = pageContext(request);
+    const t = CASE_MESSAGES[ctx.locale];
+    const { locale } = ctx;
+    const timeZone = await deps.timeZone();
+    const state = record.state;
+    const token = (request.params as { token: string }).token;
+    const base = `/vorgang/${token}`;
+    const decision = state.decision
+      ? {
+          outcome: state.decision.outcome,
+          reason:
+            state.decision.outcome === "rejected"
+              ? REJECT_REASONS[state.decision.reason].label[locale]
+              : undefined,
+          explanation:
+            state.decision.outcome === "rejected"
+              ? REJECT_REASONS[state.decision.reason].explanation[locale]
+              : undefined,
+          note: state.decision.note,
+        }
+      : undefined;
+    const open = !["completed", "withdrawn", "rejected"].includes(state.status);
+    const model: CasePageModel = {
+      serviceName:
+        (await deps.serviceName(state.serviceKey))?.[locale] ?? record.form.definition.title[locale],
+      reference: record.reference,
+      statusLabel: CASE_STATUS_LABELS[state.status][locale],
+      submittedAt: state.submittedAt ? dateTimeText(locale, state.submittedAt, timeZone) : undefined,
+      filed: view.filed,
+      notice: view.notice,
+      timeline: record.timeline.map((e) => ({
+        at: dateTimeText(locale, e.at, timeZone),
+        what: t.events[e.event.type],
+      })),
+      openQuestion: state.openRequest
+        ? {
+            message: state.openRequest.message,
+            answer: view.answer,
+            error: view.error,
+            action: ctx.href(`${base}/antwort`),
+          }
+        : undefined,
+      decision,
+      fee: state.fee.kind === "none" ? undefined : feeText(state.fee, locale),
+      inPerson: open ? record.form.definition.inPerson?.reason[locale] : undefined,
+      answers: checkAnswerRows(record.form.definition, record.answers, locale).map((r) => ({
+        label: r.label,
+        value: r.value,
+        item: r.item?.label,
+      })),
+      withdrawHref: availableCaseEvents(state, RESIDENT).includes("withdraw")
+        ? ctx.href(`${base}/zurueckziehen`)
+        : undefined,
+      csrfToken: reply.generateCsrf(),
+      revision: record.revision,
+    };
+    return sendPage(reply, <CasePage ctx={ctx} t={t} model={model} />, status);
+  };
+
+  const notices = (locale: "de" | "en") => ({
+    antwort: CASE_MESSAGES[locale].question.sent,
+    zurueckgezogen: CASE_MESSAGES[locale].withdraw.done,
+    geaendert: CASE_MESSAGES[locale].changedMeanwhile,
+  });
+
+  app.get(
+    "/vorgang/:token",
+    {
+      schema: { params: TokenParams, querystring: CaseQuery },
+      config: { rateLimit: { max: 60, timeWindow: "1 minute" } },
+    },
+    async (request, reply) => {
+      const record = await deps.cases.byTrackingToken(request.params.token);
+      if (!record) return notFound(request, reply);
+      const ctx = pageContext(request);
+      const hint = request.query.hinweis;
+      return render(request, reply, record, {
+        filed: request.query.neu === "1",
+        notice: hint ? notices(ctx.locale)[hint] : undefined,
+        answer: "",
+        error: undefined,
+      });
+    },
+  );
+
+  app.post(
+    "/vorgang/:token/antwort",
+    {
+      schema: { params: TokenParams, body: AnswerBody },
+      preHandler: app.csrfProtection,
+      config: { rateLimit: { max: 10, timeWindow: "1 minute" } },
+    },
+    async (request, reply) => {
+      const record = await deps.cases.byTrackingToken(request.params.token);
+      if (!record) return notFound(request, reply);
+      const ctx = pageContext(request);
+      const t = CASE_MESSAGES[ctx.locale];
+      const message = (request.body.message ?? "").replace(/\r\n?/g, "\n").trim();
+      const error =
+        message === "" ? t.question.required : message.length > 4000 ? t.question.tooLong : undefined;
+      if (error)
+        return render(
+          request,
+          reply,
+          record,
+          { filed: false, notice: undefined, answer: message, error },
+          400,
+        );
+      const change = await deps.cases.apply(
+        record.id,
+        request.body.revision,
+        { type: "provide-information", message },
+        RESIDENT,
+        app.clock.now(),
+      );
+      const base = ctx.href(`/vorgang/${request.params.token}`);
+      if (!change.ok) return reply.redirect(`${base}?hinweis=geaendert`, 303);
+      return reply.redirect(`${base}?hinweis=antwort`, 303);
+    },
+  );
+
+  app.get("/vorgang/:token/zurueckziehen", { schema: { params: TokenParams } }, async (request, reply) => {
+    const record = await deps.cases.byTrackingToken(request.params.token);
+    if (!record) return notFound(request, reply);
+    const ctx = pageContext(request);
+    const t = CASE_MESSAGES[ctx.locale];
+    const base = ctx.href(`/vorgang/${request.params.token}`);
+    return sendPage(
+      reply,
+      <ConfirmPage
+        page={{ ctx, t: FORM_MESSAGES[ctx.locale], formTitle: record.form.definition.title[ctx.locale] }}
+        title={t.withdraw.title}
+        text={t.withdraw.text}
+        submit={t.withdraw.submit}
+        action={`${base}/zurueckziehen?revision=${record.revision}`}
+        cancel={{ href: base, label: t.withdraw.cancel }}
+        csrfToken={reply.generateCsrf()}
+      />,
+    );
+  });
+
+  app.post(
+    "/vorgang/:token/zurueckziehen",
+    {
+      schema: {
+        params: TokenParams,
+        body: WithdrawBody.omit({ revision: true }),
+        querystring: WithdrawBody.pick({ revision: true }),
+      },
+      preHandler: app.csrfProtection,
+    },
+    async (request, reply) => {
+      const record = await deps.cases.byTrackingToken(request.params.token);
+      if (!record) return notFound(request, reply);
+      const ctx = pageContext(request);
+      const change = await deps.cases.apply(
+        record.id,
+        request.query.revision,
+        { type: "withdraw" },
+        RESIDENT,
+        app.clock.now(),
+      );
+      const base = ctx.href(`/vorgang/${request.params.token}`);
+      return reply.redirect(`${base}?hinweis=${change.ok ? "zurueckgezogen" : "geaendert"}`, 303);
+    },
+  );
+}

@@ -1,0 +1,65 @@
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+
+let applicants = 0;
+
+/**
+ * A resident without JavaScript filling in an online application: a browser with its own
+ * cookie jar and address, reading the CSRF token of the page it posts from.
+ */
+export function applicant(app: FastifyInstance) {
+  applicants += 1;
+  const address = `100.65.${Math.floor(applicants / 250) % 250}.${(applicants % 250) + 1}`;
+  const jar = new Map<string, string>();
+  const remember = (response: LightMyRequestResponse) => {
+    const set = response.headers["set-cookie"];
+    for (const line of [set ?? []].flat()) {
+      const [pair = ""] = line.split(";");
+      const [name = "", ...value] = pair.split("=");
+      if (/Expires=Thu, 01 Jan 1970|Max-Age=0/i.test(line)) jar.delete(name.trim());
+      else jar.set(name.trim(), value.join("="));
+    }
+    return response;
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  let lastPage = "";
+
+  async function get(url: string) {
+    const response = remember(
+      await app.inject({ method: "GET", url, remoteAddress: address, headers: { cookie: cookie() } }),
+    );
+    lastPage = response.body;
+    return response;
+  }
+
+  /** Posts a form as a browser would, with the token of the page shown last (or of `from`). */
+  async function post(url: string, form: Record<string, string | string[]> = {}, from?: string) {
+    if (from) await get(from);
+    const token = /name="_csrf" value="([^"]+)"/.exec(lastPage)?.[1] ?? "";
+    const body = new URLSearchParams({ _csrf: token });
+    for (const [k, v] of Object.entries(form)) for (const x of [v].flat()) body.append(k, x);
+    return remember(
+      await app.inject({
+        method: "POST",
+        url,
+        remoteAddress: address,
+        headers: { cookie: cookie(), "content-type": "application/x-www-form-urlencoded" },
+        payload: body.toString(),
+      }),
+    );
+  }
+
+  /** Follows a 303 like a browser. */
+  async function follow(response: LightMyRequestResponse) {
+    if (response.statusCode !== 303)
+      throw new Error(`expected a redirect, got ${response.statusCode}: ${response.body.slice(0, 500)}`);
+    return get(String(response.headers.location));
+  }
+
+  /** Posts the page at `url` and follows to the next page. */
+  async function answer(url: string, form: Record<string, string | string[]>) {
+    await get(url);
+    return follow(await post(url, form));
+  }
+
+  return { get, post, follow, answer, cookies: jar };
+}
