@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { gewerbeAnmeldung } from "../../forms/gewerbe-anmeldung";
-import { meldebescheinigung } from "../../forms/meldebescheinigung";
+import { ALL_FORMS } from "../../forms";
 import { answerGroupItem, answerPage, finishGroup, type PageOutcome, removeGroupItem } from "./answer-page";
 import type { Answers } from "./answers";
 import type { Body } from "./base";
@@ -21,7 +20,7 @@ import { pruneAnswers, visiblePages } from "./visibility";
  * throws, and what it stores is always valid, visible and plain JSON.
  */
 
-const FORMS = [exampleForm, meldebescheinigung, gewerbeAnmeldung];
+const FORMS = [exampleForm, ...ALL_FORMS];
 const TODAYS = ["2026-01-01", "2026-02-28", "2026-03-29", "2028-02-29", "2026-12-31"];
 
 function fieldNames(q: Question): string[] {
@@ -109,7 +108,12 @@ function bodyOf(form: FormDefinition): fc.Arbitrary<Body> {
 
 const fileRef: fc.Arbitrary<FileRef> = fc.record({
   id: fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/),
-  name: fc.oneof(fc.constantFrom("vollmacht.pdf", "scan.png"), fc.string({ minLength: 1, maxLength: 20 })),
+  // a name is shown in error messages; one that looks like a placeholder ("{0}") would pass for
+  // an unfilled one in the check below, so the random names leave that shape out
+  name: fc.oneof(
+    fc.constantFrom("vollmacht.pdf", "scan.png"),
+    fc.string({ minLength: 1, maxLength: 20 }).filter((name) => !/\{\w+\}/.test(name)),
+  ),
   size: fc.oneof(fc.nat(20_000_000), fc.constantFrom(0, 1_000_000, 10_000_000)),
   kind: fc.constantFrom(...FILE_KINDS),
 });
