@@ -18,6 +18,10 @@ describe("applicationsPlugin", () => {
     expect(app.forms.list().map((f) => f.definition.serviceKey)).toEqual([
       "meldebescheinigung",
       "gewerbe-anmelden",
+      "bewohnerparkausweis",
+      "briefwahl",
+      "ausweispflicht-befreiung",
+      "fundsache-verloren",
     ]);
     const form = app.forms.get("meldebescheinigung", 1);
     expect(form.definition).toEqual(meldebescheinigung);
