@@ -2,6 +2,10 @@ import type { FormDefinition } from "../domain";
 import { abmeldungWohnsitz } from "./abmeldung-wohnsitz";
 import { anmeldungWohnsitz } from "./anmeldung-wohnsitz";
 import { gewerbeAbmeldung } from "./gewerbe-abmeldung";
+import { ausweispflichtBefreiung } from "./ausweispflicht-befreiung";
+import { bewohnerparkausweis } from "./bewohnerparkausweis";
+import { briefwahl } from "./briefwahl";
+import { fundsacheVerloren } from "./fundsache-verloren";
 import { gewerbeAnmeldung } from "./gewerbe-anmeldung";
 import { gewerbeUmmeldung } from "./gewerbe-ummeldung";
 import { meldebescheinigung } from "./meldebescheinigung";
@@ -9,6 +13,10 @@ import { meldebescheinigung } from "./meldebescheinigung";
 export { abmeldungWohnsitz } from "./abmeldung-wohnsitz";
 export { anmeldungWohnsitz } from "./anmeldung-wohnsitz";
 export { gewerbeAbmeldung } from "./gewerbe-abmeldung";
+export { ausweispflichtBefreiung } from "./ausweispflicht-befreiung";
+export { bewohnerparkausweis } from "./bewohnerparkausweis";
+export { briefwahl } from "./briefwahl";
+export { fundsacheVerloren } from "./fundsache-verloren";
 export { gewerbeAnmeldung } from "./gewerbe-anmeldung";
 export { gewerbeUmmeldung } from "./gewerbe-ummeldung";
 export { meldebescheinigung } from "./meldebescheinigung";
@@ -24,4 +32,8 @@ export const ALL_FORMS: readonly FormDefinition[] = [
   gewerbeAnmeldung,
   gewerbeUmmeldung,
   gewerbeAbmeldung,
+  bewohnerparkausweis,
+  briefwahl,
+  ausweispflichtBefreiung,
+  fundsacheVerloren,
 ];

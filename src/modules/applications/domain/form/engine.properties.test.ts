@@ -108,7 +108,12 @@ function bodyOf(form: FormDefinition): fc.Arbitrary<Body> {
 
 const fileRef: fc.Arbitrary<FileRef> = fc.record({
   id: fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/),
-  name: fc.oneof(fc.constantFrom("vollmacht.pdf", "scan.png"), fc.string({ minLength: 1, maxLength: 20 })),
+  // a name is shown in error messages; one that looks like a placeholder ("{0}") would pass for
+  // an unfilled one in the check below, so the random names leave that shape out
+  name: fc.oneof(
+    fc.constantFrom("vollmacht.pdf", "scan.png"),
+    fc.string({ minLength: 1, maxLength: 20 }).filter((name) => !/\{\w+\}/.test(name)),
+  ),
   size: fc.oneof(fc.nat(20_000_000), fc.constantFrom(0, 1_000_000, 10_000_000)),
   kind: fc.constantFrom(...FILE_KINDS),
 });
