@@ -1,9 +1,18 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import type { Kysely, Transaction } from "kysely";
 import sharp from "sharp";
+import { insertCase, useFormVersion } from "../../src/modules/applications/storage/case-queries";
+import { insertDraft } from "../../src/modules/applications/storage/draft-queries";
+import type { Sealer } from "../../src/platform/crypto/sealer";
+import type { Database } from "../../src/platform/db/database";
+import type { DB } from "../../src/platform/db/schema";
+
+/** The demo tenant the test databases hold. */
+export const TEST_TENANT = "marburg";
 
 /**
- * Files for the upload tests: a small, valid PDF and a picture whose halves tell which way up it
- * is shown.
+ * For the upload tests: a small, valid PDF, a picture whose halves tell which way up it is
+ * shown, a multipart body, and a draft and a case for files to belong to.
  */
 
 /** A one-page PDF naming `text`, with a correct cross-reference table. */
@@ -63,4 +72,61 @@ export function multipartBody(
     payload: Buffer.concat(parts),
     headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
   };
+}
+
+/** A draft of the Meldebescheinigung in the demo tenant, for files to belong to. */
+export async function insertTestDraft(database: Database, sealer: Sealer, now: Date): Promise<string> {
+  const id = randomUUID();
+  await insertDraft(database.db, {
+    id,
+    tenant_id: TEST_TENANT,
+    service_key: "meldebescheinigung",
+    form_version: 1,
+    token_hash: randomBytes(32).toString("hex"),
+    resume_token_hash: null,
+    locale: "de",
+    data_sealed: sealer.sealJson({ answers: {}, contact: {} }, `draft:${id}:data`),
+    created_at: now,
+    updated_at: now,
+    expires_at: new Date(now.getTime() + 86_400_000),
+  });
+  return id;
+}
+
+/** A filed case of the Meldebescheinigung in the demo tenant (inside `db`, a transaction or not). */
+export async function insertTestCase(
+  db: Kysely<DB> | Transaction<DB>,
+  sealer: Sealer,
+  now: Date,
+  reference = "2027-0000001-0",
+): Promise<string> {
+  const id = randomUUID();
+  await useFormVersion(db, {
+    serviceKey: "meldebescheinigung",
+    version: 1,
+    fingerprint: "a".repeat(64),
+    at: now,
+  });
+  await insertCase(db, {
+    id,
+    tenant_id: TEST_TENANT,
+    reference,
+    service_key: "meldebescheinigung",
+    form_version: 1,
+    channel: "online",
+    assisted_by: null,
+    status: "submitted",
+    place_key: null,
+    assigned_to: null,
+    locale: "de",
+    tracking_token_hash: randomBytes(32).toString("hex"),
+    answers_sealed: sealer.sealJson({}, `case:${id}:answers`),
+    contact_sealed: sealer.sealJson({}, `case:${id}:contact`),
+    opened_at: now,
+    submitted_at: now,
+    closed_at: null,
+    last_event_at: now,
+    revision: 1,
+  });
+  return id;
 }
