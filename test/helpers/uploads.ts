@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
-import sharp from "sharp";
+import sharp, { type Sharp } from "sharp";
 import { insertCase, useFormVersion } from "../../src/modules/applications/storage/case-queries";
 import { insertDraft } from "../../src/modules/applications/storage/draft-queries";
 import type { Sealer } from "../../src/platform/crypto/sealer";
@@ -38,7 +38,7 @@ export function samplePdf(text: string): Buffer {
 }
 
 /** A 40 × 20 picture, red on the left half, blue on the right (not yet encoded). */
-export function twoColourPicture(): sharp.Sharp {
+export function twoColourPicture(): Sharp {
   const red = { create: { width: 20, height: 20, channels: 3, background: { r: 255, g: 0, b: 0 } } } as const;
   return sharp({
     create: { width: 40, height: 20, channels: 3, background: { r: 0, g: 0, b: 255 } },
@@ -47,12 +47,12 @@ export function twoColourPicture(): sharp.Sharp {
 
 /** A multipart/form-data body as a browser sends it: fields first, then files. */
 export function multipartBody(
-  fields: Record<string, string>,
+  fields: Record<string, string> | readonly (readonly [string, string])[],
   files: { field: string; name: string; type: string; bytes: Buffer }[],
 ): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `----sb${randomUUID().replaceAll("-", "")}`;
   const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
+  for (const [name, value] of Array.isArray(fields) ? fields : Object.entries(fields)) {
     parts.push(
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
     );

@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer } from "file-type";
-import sharp from "sharp";
+import sharp, { type Metadata, type Sharp } from "sharp";
 import type { FileKind } from "../domain";
 
 /** Why an upload was refused; the route turns it into the question's error text. */
@@ -21,7 +21,7 @@ const KIND_OF_TYPE: Readonly<Record<string, FileKind>> = { pdf: "pdf", jpg: "jpe
 const IMAGE_FORMAT: Readonly<Record<"jpeg" | "png", string>> = { jpeg: "jpeg", png: "png" };
 
 /** Re-encodings tried in turn until one fits the limit (the second packs harder). */
-const ENCODINGS: Record<"jpeg" | "png", readonly ((image: sharp.Sharp) => sharp.Sharp)[]> = {
+const ENCODINGS: Record<"jpeg" | "png", readonly ((image: Sharp) => Sharp)[]> = {
   jpeg: [(image) => image.jpeg({ quality: 85 }), (image) => image.jpeg({ quality: 70 })],
   png: [(image) => image.png(), (image) => image.png({ compressionLevel: 9 })],
 };
@@ -74,7 +74,7 @@ function checkPdf(bytes: Buffer): CheckedUpload {
 async function reencodeImage(bytes: Buffer, kind: "jpeg" | "png", maxBytes: number): Promise<CheckedUpload> {
   // "truncated" refuses a picture cut short, but not the harmless warnings some cameras cause
   const options = { limitInputPixels: MAX_INPUT_PIXELS, failOn: "truncated" } as const;
-  let header: sharp.Metadata;
+  let header: Metadata;
   try {
     header = await sharp(bytes, { ...options, limitInputPixels: false }).metadata();
   } catch {

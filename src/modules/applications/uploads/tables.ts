@@ -3,7 +3,7 @@ import type { FileKind } from "../domain";
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
-/** The uploaded files of drafts and cases as Kysely sees them (`db/migrations/…create-case-files.sql`). */
+/** The uploaded files of drafts and cases as Kysely sees them (the migration `…_create-case-files`). */
 export interface CaseFilesTable {
   id: string;
   tenant_id: string;

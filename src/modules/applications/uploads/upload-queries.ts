@@ -47,11 +47,22 @@ export async function insertFile(db: Db, row: StoredFileRow): Promise<void> {
  * room for the last file. False when the tenant has no such draft or case.
  */
 export async function lockOwner(db: Transaction<DB>, tenantId: string, owner: FileOwner): Promise<boolean> {
-  const query =
+  const row =
     "draftId" in owner
-      ? db.selectFrom("application_drafts").select("id").where("id", "=", owner.draftId)
-      : db.selectFrom("cases").select("id").where("id", "=", owner.caseId);
-  const row = await query.where("tenant_id", "=", tenantId).forUpdate().executeTakeFirst();
+      ? await db
+          .selectFrom("application_drafts")
+          .select("id")
+          .where("id", "=", owner.draftId)
+          .where("tenant_id", "=", tenantId)
+          .forUpdate()
+          .executeTakeFirst()
+      : await db
+          .selectFrom("cases")
+          .select("id")
+          .where("id", "=", owner.caseId)
+          .where("tenant_id", "=", tenantId)
+          .forUpdate()
+          .executeTakeFirst();
   return row !== undefined;
 }
 

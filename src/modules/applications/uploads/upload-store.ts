@@ -19,6 +19,17 @@ import {
 /** The question id of files a resident sends with an answer to the office's question. */
 export const INFORMATION_FILES = "information";
 
+/**
+ * What a resident may send with an answer to the office's question for information (no form
+ * declares it): the kinds and size of the forms' own file questions, and ten files in all over
+ * the life of a case.
+ */
+export const INFORMATION_UPLOAD = {
+  accept: ["pdf", "jpeg", "png"],
+  maxBytes: 10 * 1000 * 1000,
+  maxFiles: 10,
+} as const satisfies { accept: readonly FileKind[]; maxBytes: number; maxFiles: number };
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Why the store refused a change; each is a mistake of the caller or a race the caller lost. */
