@@ -18,7 +18,18 @@ export function loggerOptions(
     level: config.logLevel,
     ...(stream && { stream }),
     redact: {
-      paths: ["*.email", "*.name", "*.phone", "*.password", "body", "*.body", "headers.cookie"],
+      // `*.headers.cookie`: @fastify/multipart logs its parser options, request headers included,
+      // at trace level
+      paths: [
+        "*.email",
+        "*.name",
+        "*.phone",
+        "*.password",
+        "body",
+        "*.body",
+        "headers.cookie",
+        "*.headers.cookie",
+      ],
       censor: "[redacted]",
     },
     serializers: {
