@@ -1,4 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import { multipartBody } from "./uploads";
 
 let applicants = 0;
 
@@ -48,6 +49,25 @@ export function applicant(app: FastifyInstance) {
     );
   }
 
+  /** Posts a file with an upload form of the page shown last, as `multipart/form-data`. */
+  async function upload(
+    url: string,
+    file: { name: string; type: string; bytes: Buffer },
+    fields: Record<string, string> = {},
+  ) {
+    const token = /name="_csrf" value="([^"]+)"/.exec(lastPage)?.[1] ?? "";
+    const { payload, headers } = multipartBody({ _csrf: token, ...fields }, [{ field: "file", ...file }]);
+    return remember(
+      await app.inject({
+        method: "POST",
+        url,
+        remoteAddress: address,
+        headers: { ...headers, cookie: cookie() },
+        payload,
+      }),
+    );
+  }
+
   /** Follows a 303 like a browser. */
   async function follow(response: LightMyRequestResponse) {
     if (response.statusCode !== 303)
@@ -61,5 +81,5 @@ export function applicant(app: FastifyInstance) {
     return follow(await post(url, form));
   }
 
-  return { get, post, follow, answer, cookies: jar };
+  return { get, post, upload, follow, answer, cookies: jar };
 }

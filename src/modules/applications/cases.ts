@@ -81,7 +81,10 @@ export interface CasesDeps {
   sealer: Sealer;
   forms: FormRegistry;
   /** moves a draft's uploads to the case inside the filing transaction */
-  moveUploads?: (tx: Transaction<DB>, move: { draftId: string; caseId: string }) => Promise<void>;
+  moveUploads?: (
+    tx: Transaction<DB>,
+    move: { draftId: string; caseId: string; fileIds: string[] },
+  ) => Promise<void>;
 }
 
 const context = {
@@ -181,7 +184,11 @@ export class Cases {
       };
       await insertCase(tx, caseRow);
       await insertCaseEvents(tx, [this.eventRow(id, 1, opened.entry), this.eventRow(id, 2, submitted.entry)]);
-      await this.deps.moveUploads?.(tx, { draftId: draft.id, caseId: id });
+      await this.deps.moveUploads?.(tx, {
+        draftId: draft.id,
+        caseId: id,
+        fileIds: fileIdsOf(form, checked.answers),
+      });
       await deleteDraft(tx, draft.id);
       return caseRow;
     });
@@ -283,4 +290,18 @@ export class Cases {
       revision: row.revision,
     };
   }
+}
+
+/** The ids of the files the answers refer to (file questions sit on question pages only). */
+export function fileIdsOf(form: RegisteredForm, answers: Answers): string[] {
+  const ids: string[] = [];
+  for (const page of form.definition.pages) {
+    if (page.kind !== "questions") continue;
+    for (const q of page.questions) {
+      const value = answers[q.id];
+      if (q.kind === "file" && Array.isArray(value))
+        for (const f of value as { id: string }[]) ids.push(f.id);
+    }
+  }
+  return ids;
 }

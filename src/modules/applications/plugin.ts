@@ -8,15 +8,17 @@ import type { Database } from "../../platform/db/database";
 import { messagesFor } from "../../platform/i18n/i18n";
 import { caseMails } from "./case-mails";
 import { Cases } from "./cases";
-import { caseFeeFrom, createFormRegistry, type FormDefinition } from "./domain";
+import { caseFeeFrom, createFormRegistry, type FileRef, type FormDefinition } from "./domain";
 import { Drafts } from "./drafts";
 import { ALL_FORMS } from "./forms";
 import { FORM_MESSAGES } from "./messages";
 import { usedFormVersions } from "./storage/case-queries";
+import { largestFileLimit, UploadStore } from "./uploads";
 import { caseRoutes } from "./web/case-routes";
 import { formEndRoutes } from "./web/form-end-routes";
 import { formPageRoutes } from "./web/form-routes";
 import type { FormRouteDeps } from "./web/form-support";
+import { uploadRoutes } from "./web/upload-routes";
 
 /** The fingerprint of a form version: SHA-256 of its canonical JSON, hex. */
 export function formFingerprint(canonicalJson: string): string {
@@ -54,6 +56,14 @@ export const applicationsPlugin = fp(
     const timeZone = () => app.booking.timeZone();
     const today = async (now: Date) => instantToCivil(now.toISOString(), await timeZone()).date;
     const serviceOf = async (key: string) => (await app.catalog.catalog()).byKey.get(key);
+    /** The office that handles a service's cases: one that names the service, else the Stadtbüro. */
+    const responsiblePlace = async (serviceKey: string): Promise<string | null> => {
+      const { locations } = await app.locations.directory();
+      const office = locations.find(
+        (l) => l.kind === "office" && Array.isArray(l.services) && l.services.includes(serviceKey),
+      );
+      return (office ?? locations.find((l) => l.kind === "stadtbuero"))?.key ?? null;
+    };
     const drafts = new Drafts({
       database,
       tenantId,
@@ -61,7 +71,16 @@ export const applicationsPlugin = fp(
       forms,
       retentionDays: config.applications.draftRetentionDays,
     });
-    const cases = new Cases({ database, tenantId, sealer, forms });
+    const uploads = new UploadStore({ database, tenantId, sealer });
+    const cases = new Cases({
+      database,
+      tenantId,
+      sealer,
+      forms,
+      moveUploads: async (tx, move) => {
+        await uploads.moveToCase(tx, move);
+      },
+    });
     cases.listen(
       caseMails({
         mailer: { send: (m) => app.mailer.send(m) },
@@ -87,7 +106,12 @@ export const applicationsPlugin = fp(
         const service = await serviceOf(key);
         return service ? { name: service.name, fee: caseFeeFrom(service.fee, on) } : undefined;
       },
-      filesOf: async () => ({}),
+      filesOf: async (draft, page) => {
+        const files: Record<string, FileRef[]> = {};
+        for (const q of page.questions)
+          if (q.kind === "file") files[q.id] = await uploads.listForDraft(draft.id, q.id);
+        return files;
+      },
       retentionDays: config.applications.draftRetentionDays,
       secureCookies: config.publicUrl.startsWith("https:"),
     };
@@ -103,7 +127,7 @@ export const applicationsPlugin = fp(
           assistedBy: null,
           actor: { kind: "resident" },
           fee: service ? caseFeeFrom(service.fee, on) : { kind: "unknown" },
-          placeKey: null,
+          placeKey: await responsiblePlace(draft.form.definition.serviceKey),
           today: on,
           now: app.clock.now(),
         });
@@ -132,11 +156,19 @@ export const applicationsPlugin = fp(
           });
           await formPageRoutes(scope, formDeps);
           await formEndRoutes(scope, endDeps);
+          // multipart only where files are received
+          await scope.register(async (files) =>
+            uploadRoutes(files, {
+              ...formDeps,
+              uploads,
+              maxBytes: largestFileLimit(forms.list().map((f) => f.definition)),
+            }),
+          );
         },
         { prefix },
       );
       await app.register(async (scope) => caseRoutes(scope, caseDeps), { prefix });
     }
   },
-  { name: "applications", dependencies: ["catalog"] },
+  { name: "applications", dependencies: ["catalog", "locations"] },
 );

@@ -1,22 +1,22 @@
 import type { FormDefinition } from "../domain";
 import { abmeldungWohnsitz } from "./abmeldung-wohnsitz";
 import { anmeldungWohnsitz } from "./anmeldung-wohnsitz";
-import { gewerbeAbmeldung } from "./gewerbe-abmeldung";
 import { ausweispflichtBefreiung } from "./ausweispflicht-befreiung";
 import { bewohnerparkausweis } from "./bewohnerparkausweis";
 import { briefwahl } from "./briefwahl";
 import { fundsacheVerloren } from "./fundsache-verloren";
+import { gewerbeAbmeldung } from "./gewerbe-abmeldung";
 import { gewerbeAnmeldung } from "./gewerbe-anmeldung";
 import { gewerbeUmmeldung } from "./gewerbe-ummeldung";
 import { meldebescheinigung } from "./meldebescheinigung";
 
 export { abmeldungWohnsitz } from "./abmeldung-wohnsitz";
 export { anmeldungWohnsitz } from "./anmeldung-wohnsitz";
-export { gewerbeAbmeldung } from "./gewerbe-abmeldung";
 export { ausweispflichtBefreiung } from "./ausweispflicht-befreiung";
 export { bewohnerparkausweis } from "./bewohnerparkausweis";
 export { briefwahl } from "./briefwahl";
 export { fundsacheVerloren } from "./fundsache-verloren";
+export { gewerbeAbmeldung } from "./gewerbe-abmeldung";
 export { gewerbeAnmeldung } from "./gewerbe-anmeldung";
 export { gewerbeUmmeldung } from "./gewerbe-ummeldung";
 export { meldebescheinigung } from "./meldebescheinigung";

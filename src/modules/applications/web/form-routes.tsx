@@ -27,6 +27,7 @@ import {
   visiblePages,
 } from "../domain";
 import type { Draft } from "../drafts";
+import { FORM_MESSAGES } from "../messages";
 import { NoticePage } from "./FormEndPages";
 import { GroupListPage, QuestionPageView, StartPage } from "./FormPages";
 import { feeText } from "./fee-text";
@@ -40,9 +41,11 @@ import {
   ItemParams,
   PageBody,
   PageParams,
+  PageQuery,
   ServiceParams,
   setDraftCookie,
 } from "./form-support";
+import { uploadProblemText } from "./upload-routes";
 
 /** Where to go after a page was saved: the next page, or on a change the next unanswered one or the check page. */
 function afterSave(form: RegisteredForm, answers: Answers, pageId: string, change: boolean): string {
@@ -246,7 +249,7 @@ export async function formPageRoutes(instance: FastifyInstance, deps: FormRouteD
 
   app.get(
     "/antrag/:service/seite/:page",
-    { schema: { params: PageParams, querystring: ChangeQuery } },
+    { schema: { params: PageParams, querystring: PageQuery } },
     async (request, reply) => {
       const found = await requireDraft(request, reply, request.params.service);
       if (!found) return reply;
@@ -261,9 +264,22 @@ export async function formPageRoutes(instance: FastifyInstance, deps: FormRouteD
         return renderGroupList(request, reply, draft, page, []);
       }
       const files = await deps.filesOf(draft, page);
+      const { fehler, frage } = request.query;
+      const refused = page.questions.find((q) => q.id === frage);
+      const errors: FieldError[] =
+        fehler && refused?.kind === "file"
+          ? [
+              {
+                question: refused.id,
+                field: refused.id,
+                code: fehler,
+                message: uploadProblemText(FORM_MESSAGES[ctx.locale], refused, ctx.locale, fehler),
+              },
+            ]
+          : [];
       return renderQuestionPage(request, reply, draft, page, {
         values: pageFields(draft.form.definition, draft.answers, page.id),
-        errors: [],
+        errors,
         files,
         change: request.query.aendern === "1",
       });

@@ -42,6 +42,14 @@ export const ServiceParams = z.object({ service: z.string().regex(/^[a-z0-9-]{1,
 export const PageParams = ServiceParams.extend({ page: z.string().regex(/^[a-z0-9-]{1,80}$/) });
 export const ItemParams = PageParams.extend({ item: z.coerce.number().int().min(1).max(100) });
 export const ChangeQuery = z.object({ aendern: z.literal("1").optional() });
+/** A question page after a refused upload: the problem and the file question it belongs to. */
+export const PageQuery = ChangeQuery.extend({
+  fehler: z.enum(["empty", "too-large", "wrong-kind", "unreadable", "missing", "too-many-files"]).optional(),
+  frage: z
+    .string()
+    .regex(/^[a-zA-Z][a-zA-Z0-9]{0,60}$/)
+    .optional(),
+});
 
 /** The cookie that holds a draft's secret: one per service, so two applications do not mix. */
 export const draftCookieName = (serviceKey: string) => `sb_antrag_${serviceKey}`;
