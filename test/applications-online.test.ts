@@ -178,7 +178,7 @@ describeEachDatabase("online applications for residents", (kind) => {
       message: " ",
     });
     expect(empty.statusCode).toBe(400);
-    expect(empty.body).toContain("Schreiben Sie eine Antwort.");
+    expect(empty.body).toContain("Schreiben Sie eine Antwort oder hängen Sie eine Datei an.");
     page = await r.follow(
       await r.post(`/vorgang/${token}/antwort`, {
         revision: String(asked.record.revision),

@@ -7,8 +7,9 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { applicant } from "./helpers/applicant";
 import { describeEachDatabase } from "./helpers/databases";
 import { outboxMails } from "./helpers/mails";
+import { signInAs } from "./helpers/staff";
 import { createTestApp, type TestApp } from "./helpers/test-app";
-import { twoColourPicture } from "./helpers/uploads";
+import { samplePdf, twoColourPicture } from "./helpers/uploads";
 
 const BASE = "/antrag/anmeldung-wohnsitz";
 const person = (given: string, relation: string) => ({
@@ -111,5 +112,52 @@ describeEachDatabase("an Anmeldung for two people with an upload", (kind) => {
     const rows = await sql<{ case_id: string | null; draft_id: string | null }>`
       select case_id, draft_id from case_files where id = ${ref?.id}`.execute(t.database.db);
     expect(rows.rows).toEqual([{ case_id: record?.id, draft_id: null }]);
+
+    // the office asks for a proof; the resident answers with a file on the case's page
+    if (!record) throw new Error("no case");
+    const { staffId } = await signInAs(t.app, t.database, ["clerk"]);
+    const staff = { kind: "staff" as const, staffId };
+    const review = await t.app.cases.apply(
+      record.id,
+      record.revision,
+      { type: "start-review" },
+      staff,
+      t.clock.now(),
+    );
+    if (!review.ok) throw new Error("refused");
+    const asked = await t.app.cases.apply(
+      record.id,
+      review.record.revision,
+      { type: "request-information", message: "Bitte senden Sie den Mietvertrag." },
+      staff,
+      t.clock.now(),
+    );
+    if (!asked.ok) throw new Error("refused");
+    await fresh.get(`/vorgang/${token}`);
+    const wrongFile = await fresh.upload(
+      `/vorgang/${token}/antwort`,
+      { name: "vertrag.pdf", type: "application/pdf", bytes: Buffer.from("#!/bin/sh\necho no pdf") },
+      { revision: String(asked.record.revision), message: "" },
+    );
+    expect(wrongFile.statusCode).toBe(400);
+    expect(wrongFile.body).toContain("Diese Datei können wir nicht annehmen");
+    const answered = await fresh.follow(
+      await fresh.upload(
+        `/vorgang/${token}/antwort`,
+        { name: "Mietvertrag.pdf", type: "application/pdf", bytes: samplePdf("Mietvertrag") },
+        { revision: String(asked.record.revision), message: "Anbei der Vertrag." },
+      ),
+    );
+    expect(answered.body).toContain("Ihre Antwort ist eingegangen");
+    const after = await t.app.cases.byId(record.id);
+    const provided = after?.timeline.at(-1)?.event;
+    expect(provided?.type).toBe("provide-information");
+    const ids = provided?.type === "provide-information" ? provided.attachmentIds : [];
+    expect(ids).toHaveLength(1);
+    const stored = await sql<{ question_id: string }>`
+      select question_id from case_files where case_id = ${record.id} and id = ${ids[0]}`.execute(
+      t.database.db,
+    );
+    expect(stored.rows).toEqual([{ question_id: "information" }]);
   });
 });

@@ -147,7 +147,12 @@ export const applicationsPlugin = fp(
         });
       },
     };
-    const caseDeps = { cases, timeZone, serviceName: async (key: string) => (await serviceOf(key))?.name };
+    const caseDeps = {
+      cases,
+      uploads,
+      timeZone,
+      serviceName: async (key: string) => (await serviceOf(key))?.name,
+    };
     for (const prefix of ["", "/en"]) {
       await app.register(
         async (scope) => {

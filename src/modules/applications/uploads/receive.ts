@@ -54,6 +54,7 @@ export function largestFileLimit(forms: readonly FormDefinition[]): number {
  * an upload form (`multipart/form-data`). A file larger than `maxBytes` (the largest limit of
  * the scope's questions; `checkUpload` then holds each file to its own question's limit) is
  * cut off by the parser and reported `too-large`; the app's body limit does not apply here.
+ * `fieldSize` allows longer text fields (bytes), for a message sent with a file.
  *
  * The form is read before validation, and its fields become `request.body`: the route's body
  * schema checks them as it checks any form, and `app.csrfProtection` as the route's
@@ -68,12 +69,12 @@ export function largestFileLimit(forms: readonly FormDefinition[]): number {
  */
 export async function receiveUploads(
   scope: FastifyInstance,
-  { maxBytes }: { maxBytes: number },
+  { maxBytes, fieldSize = UPLOAD_FORM_LIMITS.fieldSize }: { maxBytes: number; fieldSize?: number },
 ): Promise<void> {
   if (!Number.isInteger(maxBytes) || maxBytes < 1)
     throw new RangeError("maxBytes must be a whole number above 0");
   await scope.register(multipart, {
-    limits: { ...UPLOAD_FORM_LIMITS, fileSize: maxBytes },
+    limits: { ...UPLOAD_FORM_LIMITS, fieldSize, fileSize: maxBytes },
     // a file over the limit is reported as a problem of the form, not thrown as an error
     throwFileSizeLimit: false,
   });

@@ -15,7 +15,15 @@ export interface CasePageModel {
   /** a notice after an action (answer sent, withdrawn) */
   notice: string | undefined;
   timeline: { at: string; what: string }[];
-  openQuestion: { message: string; answer: string; error: string | undefined; action: string } | undefined;
+  openQuestion:
+    | {
+        message: string;
+        answer: string;
+        error: string | undefined;
+        fileError: string | undefined;
+        action: string;
+      }
+    | undefined;
   decision:
     | {
         outcome: "approved" | "rejected";
@@ -35,7 +43,10 @@ export interface CasePageModel {
 /** The resident's page of one case: status, what is still to do, the question asked, the history. */
 export function CasePage({ ctx, t, model }: { ctx: PageContext; t: CaseMessages; model: CasePageModel }) {
   const title = t.title(model.serviceName);
-  const errors = model.openQuestion?.error ? [{ field: "message", message: model.openQuestion.error }] : [];
+  const errors = [
+    ...(model.openQuestion?.error ? [{ field: "message", message: model.openQuestion.error }] : []),
+    ...(model.openQuestion?.fileError ? [{ field: "file", message: model.openQuestion.fileError }] : []),
+  ];
   return (
     <Layout ctx={ctx} title={errors.length > 0 ? `${ctx.m.errors.title}: ${title}` : title}>
       <ErrorSummary title={ctx.m.errors.title} errors={errors} />
@@ -81,7 +92,13 @@ export function CasePage({ ctx, t, model }: { ctx: PageContext; t: CaseMessages;
             {t.question.title}
           </h2>
           <blockquote class="sb-quote">{model.openQuestion.message}</blockquote>
-          <form method="post" action={model.openQuestion.action} class="sb-form" novalidate>
+          <form
+            method="post"
+            action={model.openQuestion.action}
+            class="sb-form"
+            enctype="multipart/form-data"
+            novalidate
+          >
             <CsrfInput token={model.csrfToken} />
             <input type="hidden" name="revision" value={String(model.revision)} />
             <TextArea
@@ -91,7 +108,30 @@ export function CasePage({ ctx, t, model }: { ctx: PageContext; t: CaseMessages;
               value={model.openQuestion.answer}
               error={model.openQuestion.error}
               maxLength={4000}
+              condition={t.question.orFile}
             />
+            <div class={`kern-form-input${model.openQuestion.fileError ? " kern-form-input--error" : ""}`}>
+              <label class="kern-label" for="file">
+                {t.question.fileLabel}
+                <span class="kern-label__optional"> ({t.question.optional})</span>
+              </label>
+              <div class="kern-hint" id="file-hint">
+                {t.question.fileHint}
+              </div>
+              {model.openQuestion.fileError && (
+                <p class="kern-error" id="file-error">
+                  {model.openQuestion.fileError}
+                </p>
+              )}
+              <input
+                class="kern-form-input__input sb-file-input"
+                id="file"
+                name="file"
+                type="file"
+                accept="application/pdf,.pdf,image/jpeg,image/png"
+                aria-describedby={model.openQuestion.fileError ? "file-hint file-error" : "file-hint"}
+              />
+            </div>
             <button class="kern-btn kern-btn--primary" type="submit">
               <span class="kern-label">{t.question.submit}</span>
             </button>

@@ -11,9 +11,21 @@ import {
   CASE_STATUS_LABELS,
   type CaseActor,
   checkAnswerRows,
+  FILE_KIND_NAMES,
+  type FileKind,
+  formatBytes,
   REJECT_REASONS,
 } from "../domain";
 import { CASE_MESSAGES, FORM_MESSAGES } from "../messages";
+import {
+  checkUpload,
+  INFORMATION_FILES,
+  INFORMATION_UPLOAD,
+  readUploadForm,
+  receiveUploads,
+  type UploadStore,
+  UploadStoreError,
+} from "../uploads";
 import { CasePage, type CasePageModel } from "./CasePage";
 import { ConfirmPage } from "./FormEndPages";
 import { feeText } from "./fee-text";
@@ -21,6 +33,7 @@ import { dateTimeText } from "./format";
 
 export interface CaseRouteDeps {
   cases: Cases;
+  uploads: UploadStore;
   timeZone(): Promise<string>;
   serviceName(serviceKey: string): Promise<{ de: string; en: string } | undefined>;
 }
@@ -37,6 +50,17 @@ const AnswerBody = z.object({
 });
 const WithdrawBody = z.object({ _csrf: CsrfField, revision: z.coerce.number().int().min(1).max(100_000) });
 const RESIDENT: CaseActor = { kind: "resident" };
+
+/** Why a file sent with an answer was refused. */
+function uploadProblemText(locale: "de" | "en", problem: string): string {
+  const p = FORM_MESSAGES[locale].files.problems;
+  if (problem === "too-large") return p["too-large"](formatBytes(locale, INFORMATION_UPLOAD.maxBytes));
+  if (problem === "wrong-kind")
+    return p["wrong-kind"](INFORMATION_UPLOAD.accept.map((k) => FILE_KIND_NAMES[k]).join(", "));
+  if (problem === "empty") return p.empty;
+  if (problem === "unreadable") return p.unreadable;
+  return p.unreadable;
+}
 
 /**
  * The resident's case page (`/vorgang/<secret>`): status, history, the office's question and
@@ -68,7 +92,13 @@ export async function caseRoutes(instance: FastifyInstance, deps: CaseRouteDeps)
     request: FastifyRequest,
     reply: FastifyReply,
     record: CaseRecord,
-    view: { filed: boolean; notice: string | undefined; answer: string; error: string | undefined },
+    view: {
+      filed: boolean;
+      notice: string | undefined;
+      answer: string;
+      error: string | undefined;
+      fileError?: string | undefined;
+    },
     status = 200,
   ) => {
     const ctx = pageContext(request);
@@ -110,6 +140,7 @@ export async function caseRoutes(instance: FastifyInstance, deps: CaseRouteDeps)
             message: state.openRequest.message,
             answer: view.answer,
             error: view.error,
+            fileError: view.fileError,
             action: ctx.href(`${base}/antwort`),
           }
         : undefined,
@@ -156,6 +187,8 @@ export async function caseRoutes(instance: FastifyInstance, deps: CaseRouteDeps)
     },
   );
 
+  await receiveUploads(app, { maxBytes: INFORMATION_UPLOAD.maxBytes, fieldSize: 20_000 });
+
   app.post(
     "/vorgang/:token/antwort",
     {
@@ -168,21 +201,61 @@ export async function caseRoutes(instance: FastifyInstance, deps: CaseRouteDeps)
       if (!record) return notFound(request, reply);
       const ctx = pageContext(request);
       const t = CASE_MESSAGES[ctx.locale];
+      const f = FORM_MESSAGES[ctx.locale].files.problems;
       const message = (request.body.message ?? "").replace(/\r\n?/g, "\n").trim();
+      const form = request.isMultipart() ? await readUploadForm(request) : undefined;
+      let file: { name: string; kind: FileKind; bytes: Buffer } | undefined;
+      let fileError: string | undefined;
+      if (form?.ok) {
+        const checked = await checkUpload(
+          form.file.bytes,
+          INFORMATION_UPLOAD.accept,
+          INFORMATION_UPLOAD.maxBytes,
+        );
+        if (checked.ok) file = { name: form.file.name, kind: checked.kind, bytes: checked.bytes };
+        else fileError = uploadProblemText(ctx.locale, checked.problem);
+      } else if (form && form.problem !== "missing") fileError = uploadProblemText(ctx.locale, form.problem);
       const error =
-        message === "" ? t.question.required : message.length > 4000 ? t.question.tooLong : undefined;
-      if (error)
+        message.length > 4000
+          ? t.question.tooLong
+          : message === "" && !file && !fileError
+            ? t.question.required
+            : undefined;
+      if (error || fileError)
         return render(
           request,
           reply,
           record,
-          { filed: false, notice: undefined, answer: message, error },
+          { filed: false, notice: undefined, answer: message, error, fileError },
           400,
         );
+      const attachmentIds: string[] = [];
+      if (file) {
+        try {
+          const ref = await deps.uploads.addToCase({
+            caseId: record.id,
+            questionId: INFORMATION_FILES,
+            ...file,
+            now: app.clock.now(),
+            maxFiles: INFORMATION_UPLOAD.maxFiles,
+          });
+          attachmentIds.push(ref.id);
+        } catch (e) {
+          if (!(e instanceof UploadStoreError && e.problem === "too-many-files")) throw e;
+          const fileError = f["too-many"](INFORMATION_UPLOAD.maxFiles);
+          return render(
+            request,
+            reply,
+            record,
+            { filed: false, notice: undefined, answer: message, error, fileError },
+            400,
+          );
+        }
+      }
       const change = await deps.cases.apply(
         record.id,
         request.body.revision,
-        { type: "provide-information", message },
+        { type: "provide-information", ...(message ? { message } : {}), attachmentIds },
         RESIDENT,
         app.clock.now(),
       );
