@@ -75,7 +75,7 @@ export type VerificationCodeParse =
 const SEPARATORS = /[\s\u002d\u2010-\u2015\u2212]/g;
 
 /** The value of a typed character, with Crockford's readings of O, I and L; -1 for none. */
-function valueOf(c: string): number {
+function symbolValue(c: string): number {
   const upper = c.toUpperCase();
   const read = upper === "O" ? "0" : upper === "I" || upper === "L" ? "1" : upper;
   return CROCKFORD_ALPHABET.indexOf(read);
@@ -89,7 +89,7 @@ function valueOf(c: string): number {
 export function parseVerificationCode(input: string): VerificationCodeParse {
   const compact = input.trim().replace(SEPARATORS, "");
   if (compact.length !== VERIFICATION_CODE_LENGTH) return { ok: false, problem: "format" };
-  const values = Array.from(compact, valueOf);
+  const values = Array.from(compact, symbolValue);
   if (values.some((v) => v < 0)) return { ok: false, problem: "format" };
   if (checkValue(values) !== 0) return { ok: false, problem: "check" };
   return { ok: true, code: values.map((v) => CROCKFORD_ALPHABET[v]).join("") as VerificationCode };
