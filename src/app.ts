@@ -19,6 +19,7 @@ import { tenantPlugin } from "./modules/tenants";
 import { visitRequestsPlugin } from "./modules/visit-requests";
 import { assetsPlugin } from "./platform/assets/assets";
 import { type Clock, systemClock } from "./platform/clock";
+import { sealerFor } from "./platform/crypto/data-keys";
 import type { Database } from "./platform/db/database";
 import { registerErrorHandling } from "./platform/http/error-pages";
 import { faviconRoutes } from "./platform/http/favicon";
@@ -120,11 +121,15 @@ export async function buildApp({
   await app.register(faviconRoutes);
   await app.register(tenantPlugin, { database, tenantId: config.tenant });
   const moduleOptions = { database, tenantId: config.tenant };
+  // one sealer for residents' data at rest (in tests its key lives as long as the app)
+  const sealer = await sealerFor(config);
   // Places come first: the catalogue, booking and staff build on them. Their pages name the
   // services and hours of those later modules through these functions, read per request.
   await app.register(locationsPlugin, { ...moduleOptions, details: placeDetails(app) });
   await app.register(catalogPlugin, moduleOptions);
-  await app.register(applicationsPlugin);
+  await app.register(applicationsPlugin, {
+    documents: { ...moduleOptions, sealer, publicUrl: config.publicUrl },
+  });
   // before the modules with back-office routes: its route hook checks that each declares its access
   await app.register(staffPlugin, { database, config });
   await app.register(mailPlugin, { config, mailer });

@@ -26,6 +26,7 @@ export { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, DocumentKind } from "./document/d
 export {
   formatVerificationCode,
   parseVerificationCode,
+  VERIFICATION_CODE_RANDOM_LENGTH,
   type VerificationCode,
   type VerificationCodeParse,
   type VerificationCodeProblem,
@@ -86,9 +87,14 @@ export {
 export { findPage, isPageVisible, pruneAnswers, visiblePages } from "./form/visibility";
 
 // Fees and payment: the case's fee from the catalogue, payments, and the transfer's GiroCode.
-export { caseReferenceOfCreditorReference, creditorReferenceForCase } from "./payment/creditor-reference";
+export {
+  caseReferenceOfCreditorReference,
+  creditorReferenceForCase,
+  formatCreditorReferenceForPrint,
+} from "./payment/creditor-reference";
 export { parseEpcPayload } from "./payment/epc-parse";
 export { buildEpcPayload } from "./payment/epc-payload";
 export { CaseFee, caseFeeFrom } from "./payment/fee";
 export { type FeeAccount, feePayloadFor } from "./payment/fee-transfer";
+export { checkIban, formatIbanForPrint, type IbanParse } from "./payment/iban";
 export { PAYMENT_METHOD_LABELS, Payment, PaymentMethod, paymentStatusOf } from "./payment/payments";
