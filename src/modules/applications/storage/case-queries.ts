@@ -49,10 +49,7 @@ export async function useFormVersion(
 export async function usedFormVersions(
   db: Db,
 ): Promise<{ serviceKey: string; version: number; fingerprint: string }[]> {
-  const rows = await db
-    .selectFrom("form_versions")
-    .select(["service_key", "version", "fingerprint"])
-    .execute();
+  const rows = await db.selectFrom("form_versions").select(["service_key", "version", "fingerprint"]).execute();
   return rows.map((r) => ({ serviceKey: r.service_key, version: r.version, fingerprint: r.fingerprint }));
 }
 
@@ -75,11 +72,7 @@ export interface CaseEventRow {
 }
 
 export async function insertCaseEvents(db: Db, rows: readonly CaseEventRow[]): Promise<void> {
-  if (rows.length > 0)
-    await db
-      .insertInto("case_events")
-      .values([...rows])
-      .execute();
+  if (rows.length > 0) await db.insertInto("case_events").values([...rows]).execute();
 }
 
 const CASE_COLUMNS = [
@@ -117,11 +110,7 @@ export async function findCase(
 }
 
 /** A case's row, locked for a change in this transaction. */
-export async function lockCase(
-  db: Transaction<DB>,
-  tenantId: string,
-  id: string,
-): Promise<CaseRow | undefined> {
+export async function lockCase(db: Transaction<DB>, tenantId: string, id: string): Promise<CaseRow | undefined> {
   return db
     .selectFrom("cases")
     .select(CASE_COLUMNS)
