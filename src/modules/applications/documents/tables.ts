@@ -4,7 +4,7 @@ import type { DocumentKind } from "../domain";
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
-/** The documents issued for cases as Kysely sees them (`db/migrations/…create-case-documents.sql`). */
+/** The documents issued for cases as Kysely sees them (migration `…_create-case-documents`). */
 export interface CaseDocumentsTable {
   id: string;
   tenant_id: string;
