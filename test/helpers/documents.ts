@@ -30,9 +30,9 @@ export function testFrame(overrides: Partial<DocumentFrame> = {}): DocumentFrame
     issuedAt: new Date("2026-12-02T23:30:00Z"),
     timeZone: "Europe/Berlin",
     verification: {
-      code: "7KQ2-M9XD-4GSF-X",
+      code: "7KQ2-M9XD-4GSF-C",
       pageUrl: "https://stadtbuero.example/pruefen",
-      verifyUrl: "https://stadtbuero.example/pruefen?code=7KQ2-M9XD-4GSF-X",
+      verifyUrl: "https://stadtbuero.example/pruefen?code=7KQ2-M9XD-4GSF-C",
     },
     compress: false,
     ...overrides,

@@ -7,13 +7,13 @@ export const verifyDe = {
     "Die Prüfung zeigt nur die Art des Dokuments und den Tag der Ausstellung, nie seinen Inhalt. Vergleichen Sie beides mit dem Dokument, das Ihnen vorliegt.",
   codeLabel: "Prüfcode",
   codeHint:
-    "13 Zeichen, zum Beispiel 7KQ2-M9XD-4HTF-R. Groß- und Kleinschreibung und die Bindestriche spielen keine Rolle.",
+    "13 Zeichen, zum Beispiel 7KQ2-M9XD-4HTF-8. Groß- und Kleinschreibung und die Bindestriche spielen keine Rolle.",
   submit: "Prüfen",
   errorSummaryTitle: "Bitte prüfen Sie Ihre Eingabe",
   problems: {
     empty: "Geben Sie den Prüfcode ein, der unten auf dem Dokument steht.",
     format:
-      "Geben Sie den Prüfcode so ein, wie er auf dem Dokument steht: 13 Buchstaben und Ziffern, zum Beispiel 7KQ2-M9XD-4HTF-R.",
+      "Geben Sie den Prüfcode so ein, wie er auf dem Dokument steht: 13 Buchstaben und Ziffern, zum Beispiel 7KQ2-M9XD-4HTF-8.",
     check:
       "Im Prüfcode ist ein Zeichen falsch oder vertauscht. Vergleichen Sie ihn Zeichen für Zeichen mit dem Dokument.",
   },

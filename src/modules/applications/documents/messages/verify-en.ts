@@ -9,13 +9,13 @@ export const verifyEn: VerifyMessages = {
     "The check shows only the kind of document and the day it was issued, never its content. Compare both with the document in front of you.",
   codeLabel: "Verification code",
   codeHint:
-    "13 characters, for example 7KQ2-M9XD-4HTF-R. Capital or small letters and the hyphens make no difference.",
+    "13 characters, for example 7KQ2-M9XD-4HTF-8. Capital or small letters and the hyphens make no difference.",
   submit: "Check",
   errorSummaryTitle: "Please check what you entered",
   problems: {
     empty: "Enter the verification code from the bottom of the document.",
     format:
-      "Enter the verification code as it appears on the document: 13 letters and digits, for example 7KQ2-M9XD-4HTF-R.",
+      "Enter the verification code as it appears on the document: 13 letters and digits, for example 7KQ2-M9XD-4HTF-8.",
     check:
       "A character of the code is wrong or two are swapped. Compare it with the document character by character.",
   },

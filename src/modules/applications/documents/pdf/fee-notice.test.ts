@@ -84,7 +84,7 @@ describe("renderFeeNotice", () => {
       "17. Dezember 2026",
       "Beispielkonto einer Demonstrationsumgebung",
       "Rechtsbehelfsbelehrung",
-      "Prüfcode: 7KQ2-M9XD-4GSF-X",
+      "Prüfcode: 7KQ2-M9XD-4GSF-C",
     ])
       expect(text).toContain(expected);
     // two QR codes: the GiroCode of the payload, and the verification link

@@ -6,11 +6,11 @@ import { COLOUR, CONTENT_WIDTH, createPdf, FONT, gap, PAGE } from "./pdf-documen
 
 /** How a document is verified: its code as printed, the page, and the link with the code. */
 export interface DocumentVerification {
-  /** `7KQ2-M9XD-4HTF-R` */
+  /** `7KQ2-M9XD-4HTF-8` */
   code: string;
   /** `https://…/pruefen` */
   pageUrl: string;
-  /** `https://…/pruefen?code=7KQ2-M9XD-4HTF-R`, the QR code's link */
+  /** `https://…/pruefen?code=7KQ2-M9XD-4HTF-8`, the QR code's link */
   verifyUrl: string;
 }
 

@@ -99,7 +99,7 @@ function drawDemoBanner(doc: PDFKit.PDFDocument): void {
 
 /** What the footer of every page says: how to verify the document, and which case it belongs to. */
 export interface DocumentFooter {
-  /** the code as printed, `7KQ2-M9XD-4HTF-R` */
+  /** the code as printed, `7KQ2-M9XD-4HTF-8` */
   code: string;
   /** the verification page, `https://…/pruefen` */
   pageUrl: string;

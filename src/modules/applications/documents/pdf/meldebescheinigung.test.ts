@@ -46,8 +46,8 @@ describe("renderMeldebescheinigung", () => {
       "Vorgangsnummer: 2026-0004711-0",
       // the day in Berlin, though it is still the 2nd in UTC
       "Datum: 3. Dezember 2026",
-      "Echtheit prüfen unter https://stadtbuero.example/pruefen mit dem Code 7KQ2-M9XD-4GSF-X",
-      "Prüfcode: 7KQ2-M9XD-4GSF-X",
+      "Echtheit prüfen unter https://stadtbuero.example/pruefen mit dem Code 7KQ2-M9XD-4GSF-C",
+      "Prüfcode: 7KQ2-M9XD-4GSF-C",
       "Seite 1 von 1",
     ])
       expect(text).toContain(expected);

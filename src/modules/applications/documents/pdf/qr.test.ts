@@ -11,7 +11,7 @@ async function drawn(text: string): Promise<string> {
 
 describe("drawQrCode", () => {
   it("draws one square per dark module of the text's QR code (level M), inside the given square", async () => {
-    const text = "https://stadtbuero.example/pruefen?code=7KQ2-M9XD-4GSF-X";
+    const text = "https://stadtbuero.example/pruefen?code=7KQ2-M9XD-4GSF-C";
     const { modules } = QRCode.create(text, { errorCorrectionLevel: "M" });
     const dark = Array.from(modules.data).filter(Boolean).length;
     const squares = [...(await drawn(text)).matchAll(/([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re/g)];

@@ -56,6 +56,10 @@ describe("verification codes", () => {
     expect(parsed(`O1${code.slice(2, 3)}L${code.slice(4)}`.toLowerCase())).toBe(code);
   });
 
+  it("take the example the pages and comments show as a well-formed code", () => {
+    expect(parsed("7KQ2-M9XD-4HTF-8")).toBe("7KQ2M9XD4HTF8");
+  });
+
   it("refuses what is not the shape of a code", () => {
     const code = someCode();
     expect(parsed("")).toBe("format");

@@ -1,6 +1,6 @@
 /*
  * The verification code printed on an issued document (Prüfcode): twelve random characters of
- * Crockford's base 32 and a check character, written in groups `7KQ2-M9XD-4HTF-R`. Anyone who
+ * Crockford's base 32 and a check character, written in groups `7KQ2-M9XD-4HTF-8`. Anyone who
  * holds the paper types it into the public verification page; the database keeps only a hash of
  * it (see `normalised` below).
  *
@@ -84,7 +84,7 @@ function symbolValue(c: string): number {
 /**
  * Reads a code as a person typed it (any case, separators anywhere or none, O/I/L for 0/1/1)
  * into its normalised form. Never throws.
- * @example parseVerificationCode("7kq2 m9xd 4htf r") // { ok: true, code: "7KQ2M9XD4HTFR" } when R is its check character
+ * @example parseVerificationCode("7kq2 m9xd 4htf 8") // { ok: true, code: "7KQ2M9XD4HTF8" }
  */
 export function parseVerificationCode(input: string): VerificationCodeParse {
   const compact = input.trim().replace(SEPARATORS, "");
@@ -96,8 +96,8 @@ export function parseVerificationCode(input: string): VerificationCodeParse {
 }
 
 /**
- * The code as it is printed: groups of four, the check character last (`7KQ2-M9XD-4HTF-R`).
- * @example formatVerificationCode(code) // "7KQ2-M9XD-4HTF-R"
+ * The code as it is printed: groups of four, the check character last (`7KQ2-M9XD-4HTF-8`).
+ * @example formatVerificationCode(code) // "7KQ2-M9XD-4HTF-8"
  */
 export function formatVerificationCode(code: VerificationCode): string {
   return code.replace(/(.{4})(?=.)/g, "$1-");
