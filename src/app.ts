@@ -121,11 +121,13 @@ export async function buildApp({
   await app.register(faviconRoutes);
   await app.register(tenantPlugin, { database, tenantId: config.tenant });
   const moduleOptions = { database, tenantId: config.tenant };
+  // one sealer for residents' data at rest (in tests its key lives as long as the app)
+  const sealer = await sealerFor(config);
   // Places come first: the catalogue, booking and staff build on them. Their pages name the
   // services and hours of those later modules through these functions, read per request.
   await app.register(locationsPlugin, { ...moduleOptions, details: placeDetails(app) });
   await app.register(catalogPlugin, moduleOptions);
-  await app.register(applicationsPlugin, { ...moduleOptions, config, sealer: await sealerFor(config) });
+  await app.register(applicationsPlugin, { ...moduleOptions, config, sealer });
   // before the modules with back-office routes: its route hook checks that each declares its access
   await app.register(staffPlugin, { database, config });
   await app.register(mailPlugin, { config, mailer });

@@ -3,6 +3,36 @@ import type { FormRegistry } from "./domain";
 
 export type { CaseRecord, Cases } from "./cases";
 export {
+  type CaseDocumentListing,
+  CaseDocuments,
+  DocumentCaseNotFoundError,
+  type DocumentVerificationResult,
+  MAX_REVOCATION_REASON,
+  VERIFY_PATH,
+  verificationCodeHash,
+} from "./documents/document-service";
+export { type FeeAccountLookup, feeAccountOf, type TenantFeeAccount } from "./documents/fee-account";
+export {
+  type CertificateContent,
+  CertificateDataError,
+  certificateContentFrom,
+  EXTENDED_ITEMS,
+  type ExtendedItem,
+  RegisterExtract,
+} from "./documents/meldebescheinigung-content";
+export {
+  FEE_DUE_DAYS,
+  FeeNoticeError,
+  type FeeNoticeInput,
+  type FixedCaseFee,
+  feeNoticePayload,
+  renderFeeNotice,
+} from "./documents/pdf/fee-notice";
+export type { DocumentFrame, DocumentVerification } from "./documents/pdf/frame";
+export { type Letterhead, type LetterheadOffice, letterheadFor } from "./documents/pdf/letterhead";
+export { type MeldebescheinigungInput, renderMeldebescheinigung } from "./documents/pdf/meldebescheinigung";
+export { VERIFY_RATE_LIMIT, verifyPages } from "./documents/web/verify-pages";
+export {
   type Answers,
   type CheckAnswerRow,
   type FieldError,

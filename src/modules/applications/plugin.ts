@@ -8,6 +8,8 @@ import type { Database } from "../../platform/db/database";
 import { messagesFor } from "../../platform/i18n/i18n";
 import { caseMails } from "./case-mails";
 import { Cases } from "./cases";
+import { CaseDocuments } from "./documents/document-service";
+import { verifyPages } from "./documents/web/verify-pages";
 import { caseFeeFrom, createFormRegistry, type FileRef, type FormDefinition } from "./domain";
 import { Drafts } from "./drafts";
 import { ALL_FORMS } from "./forms";
@@ -98,6 +100,7 @@ export const applicationsPlugin = fp(
       }),
     );
     app.decorate("cases", cases);
+    const documents = new CaseDocuments({ database, tenantId, sealer, publicUrl: config.publicUrl });
 
     const formDeps: FormRouteDeps = {
       drafts,
@@ -173,6 +176,7 @@ export const applicationsPlugin = fp(
         { prefix },
       );
       await app.register(async (scope) => caseRoutes(scope, caseDeps), { prefix });
+      await app.register(verifyPages, { documents, prefix });
     }
   },
   { name: "applications", dependencies: ["catalog", "locations"] },

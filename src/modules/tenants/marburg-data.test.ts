@@ -271,6 +271,11 @@ describe("tenants/marburg", () => {
     );
     expect(street("ordnungsamt")).toBe("Schubertstraße 8b");
     expect(data.profile.contactPhone.demo).toBe(true);
+    // the city's real fee account is not in the reference: the demo's is an example, and says so
+    expect(data.profile.feeAccount).toMatchObject({
+      demo: true,
+      name: expect.stringMatching(/Beispielkonto/),
+    });
     // hours come from the opening plans that drive booking, never a second list
     expect(data.locations.filter((l) => l.openingHours.length > 0).map((l) => l.key)).toEqual([]);
     const planned = new Set(data.openingPlans.plans.map((p) => p.location));

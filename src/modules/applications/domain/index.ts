@@ -27,6 +27,17 @@ export {
 export { REJECT_REASONS, RejectReason } from "./case/reject-reasons";
 export { CASE_STATUS_LABELS, CASE_STATUSES, CaseStatus, FINAL_STATUSES } from "./case/status";
 export { caseFromTimeline, TimelineEntry } from "./case/timeline";
+// Documents issued for a case, and the code that verifies them.
+export { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, DocumentKind } from "./document/document-kind";
+export {
+  formatVerificationCode,
+  parseVerificationCode,
+  VERIFICATION_CODE_RANDOM_LENGTH,
+  type VerificationCode,
+  type VerificationCodeParse,
+  type VerificationCodeProblem,
+  verificationCodeFromRandom,
+} from "./document/verification-code";
 export {
   answerGroupItem,
   answerPage,
@@ -83,9 +94,14 @@ export {
 export { findPage, isPageVisible, pruneAnswers, visiblePages } from "./form/visibility";
 
 // Fees and payment: the case's fee from the catalogue, payments, and the transfer's GiroCode.
-export { caseReferenceOfCreditorReference, creditorReferenceForCase } from "./payment/creditor-reference";
+export {
+  caseReferenceOfCreditorReference,
+  creditorReferenceForCase,
+  formatCreditorReferenceForPrint,
+} from "./payment/creditor-reference";
 export { parseEpcPayload } from "./payment/epc-parse";
 export { buildEpcPayload } from "./payment/epc-payload";
 export { CaseFee, caseFeeFrom } from "./payment/fee";
 export { type FeeAccount, feePayloadFor } from "./payment/fee-transfer";
+export { checkIban, formatIbanForPrint, type IbanParse } from "./payment/iban";
 export { PAYMENT_METHOD_LABELS, Payment, PaymentMethod, paymentStatusOf } from "./payment/payments";

@@ -293,6 +293,25 @@ describe("validateTenantFiles", () => {
     expect(issuesOf(real)).toEqual([]);
   });
 
+  it("takes a fee account, whose example account only a demo tenant may have", () => {
+    const demo = validTenant();
+    const account = { name: "Stadtkasse Musterstadt", iban: "DE02120300000000202051", demo: true };
+    Object.assign(demo["tenant.json"], { feeAccount: account });
+    expect(issuesOf(demo)).toEqual([]);
+    const real = validTenant();
+    real["tenant.json"].demo = false;
+    real["tenant.json"].contactPhone = { number: "012345 6789" };
+    Object.assign(real["tenant.json"], { feeAccount: account });
+    expect(issuesOf(real).map((i) => [i.file, i.field])).toEqual([["tenant.json", "feeAccount.demo"]]);
+    Object.assign(real["tenant.json"], { feeAccount: { ...account, demo: false, bic: "BYLADEM1001" } });
+    expect(issuesOf(real)).toEqual([]);
+    // the shape of an IBAN and a BIC; the check digits are the documents' to check
+    Object.assign(real["tenant.json"], {
+      feeAccount: { ...account, demo: false, iban: "DE02 1203 0000", bic: "BYLA" },
+    });
+    expect(issuesOf(real).map((i) => i.field)).toEqual(["feeAccount.iban", "feeAccount.bic"]);
+  });
+
   it("refuses published opening hours for a place whose opening plan gives them", () => {
     const files = validTenant();
     at(files["locations.json"].locations, 0).openingHours = [

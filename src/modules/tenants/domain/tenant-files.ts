@@ -175,6 +175,12 @@ function checkReferences(data: TenantData): TenantFileIssue[] {
       field: "contactPhone.demo",
       message: "a demo value in a tenant that is not a demo",
     });
+  if (!data.profile.demo && data.profile.feeAccount?.demo)
+    issues.push({
+      file: "tenant.json",
+      field: "feeAccount.demo",
+      message: "a demo value in a tenant that is not a demo",
+    });
   const planned = new Set(data.openingPlans.plans.map((p) => p.location));
   data.locations.forEach((l, i) => {
     const entry = `locations[${i}] "${l.key}"`;

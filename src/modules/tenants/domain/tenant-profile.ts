@@ -52,6 +52,24 @@ export const TenantProfile = z.object({
    * `demo`: a made-up number of a demonstration tenant, shown as such.
    */
   contactPhone: z.object({ number: z.string().min(3).max(40), demo: z.boolean().optional() }),
+  /**
+   * The account fees are paid into, printed on fee notices with their GiroCode. Only its shape
+   * is checked here; the documents check the IBAN's check digits when they print it.
+   * `demo`: a made-up account of a demonstration tenant, printed as an example.
+   */
+  feeAccount: z
+    .object({
+      /** the account holder as the bank knows it (at most 70 characters, as a GiroCode allows) */
+      name: z.string().trim().min(2).max(70),
+      /** electronic form: capitals and digits, no spaces */
+      iban: z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/, "an IBAN without spaces"),
+      bic: z
+        .string()
+        .regex(/^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/, "a BIC of 8 or 11 characters")
+        .optional(),
+      demo: z.boolean().optional(),
+    })
+    .optional(),
   /** a demonstration tenant: every page says its data is illustrative */
   demo: z.boolean(),
 });
