@@ -1,4 +1,5 @@
 import type { Cases } from "./cases";
+import type { CaseDocuments } from "./documents/document-service";
 import type { FormRegistry } from "./domain";
 
 export type { CaseRecord, Cases } from "./cases";
@@ -59,5 +60,7 @@ declare module "fastify" {
     forms: FormRegistry;
     /** cases (Vorgänge): filing, reading, every change through the status machine */
     cases: Cases;
+    /** documents issued for cases: their PDFs, verification and revocation */
+    caseDocuments: CaseDocuments;
   }
 }

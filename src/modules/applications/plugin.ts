@@ -9,6 +9,7 @@ import { messagesFor } from "../../platform/i18n/i18n";
 import { caseMails } from "./case-mails";
 import { Cases } from "./cases";
 import { CaseDocuments } from "./documents/document-service";
+import { issueDocuments } from "./documents/issue-documents";
 import { verifyPages } from "./documents/web/verify-pages";
 import { caseFeeFrom, createFormRegistry, type FileRef, type FormDefinition } from "./domain";
 import { Drafts } from "./drafts";
@@ -101,6 +102,27 @@ export const applicationsPlugin = fp(
     );
     app.decorate("cases", cases);
     const documents = new CaseDocuments({ database, tenantId, sealer, publicUrl: config.publicUrl });
+    app.decorate("caseDocuments", documents);
+    cases.listen(
+      issueDocuments({
+        documents,
+        database,
+        profile: () => app.tenant.profile(),
+        office: async () => (await app.locations.directory()).locations.find((l) => l.kind === "stadtbuero"),
+        timeZone,
+        serviceName: async (key) => (await serviceOf(key))?.name.de ?? key,
+        now: () => app.clock.now(),
+        onFailure: (record, kind, error) =>
+          app.log.error(
+            {
+              subject: `case:${record.id}`,
+              document: kind,
+              error: error instanceof Error ? error.name : "unknown",
+            },
+            "case: document not issued",
+          ),
+      }),
+    );
 
     const formDeps: FormRouteDeps = {
       drafts,
@@ -152,6 +174,8 @@ export const applicationsPlugin = fp(
     };
     const caseDeps = {
       cases,
+      documents,
+      profile: () => app.tenant.profile(),
       uploads,
       timeZone,
       serviceName: async (key: string) => (await serviceOf(key))?.name,

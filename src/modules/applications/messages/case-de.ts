@@ -43,6 +43,30 @@ export const caseDe = {
     reason: "Grund",
     note: "Hinweis der Sachbearbeitung",
   },
+  documents: {
+    title: "Ihre Dokumente",
+    kinds: { meldebescheinigung: "Meldebescheinigung", "fee-notice": "Gebührenbescheid" } as Record<
+      string,
+      string
+    >,
+    download: (kind: string) => `${kind} herunterladen (PDF)`,
+    issuedOn: (date: string) => `ausgestellt am ${date}`,
+    revoked: "widerrufen, nicht mehr gültig",
+    verifyHint:
+      "Jedes Dokument trägt einen Prüfcode. Wer es von Ihnen erhält, kann die Echtheit online prüfen.",
+  },
+  payment: {
+    title: "Zahlung",
+    outstanding: (amount: string) =>
+      `Bitte überweisen Sie ${amount}. Die Angaben stehen auch im Gebührenbescheid, mit einem QR-Code für Ihre Banking-App.`,
+    recipient: "Empfänger",
+    iban: "IBAN",
+    bic: "BIC",
+    reference: "Verwendungszweck (Referenz)",
+    amount: "Betrag",
+    paid: "Die Gebühr ist bezahlt. Danke.",
+    demo: "Beispielkonto der Demonstration: Bitte nichts überweisen.",
+  },
   fee: { title: "Gebühr" },
   inPerson: { title: "Noch zu tun" },
   answers: { title: "Ihre Angaben", summary: "Angaben anzeigen" },

@@ -44,6 +44,30 @@ export const caseEn: CaseMessages = {
     reason: "Reason",
     note: "Note from the office",
   },
+  documents: {
+    title: "Your documents",
+    kinds: { meldebescheinigung: "Registration certificate", "fee-notice": "Fee notice" } as Record<
+      string,
+      string
+    >,
+    download: (kind: string) => `Download ${kind.toLowerCase()} (PDF)`,
+    issuedOn: (date: string) => `issued on ${date}`,
+    revoked: "revoked, no longer valid",
+    verifyHint:
+      "Every document carries a verification code. Whoever receives it from you can check online that it is genuine.",
+  },
+  payment: {
+    title: "Payment",
+    outstanding: (amount: string) =>
+      `Please transfer ${amount}. The details are also in the fee notice, with a QR code for your banking app.`,
+    recipient: "Recipient",
+    iban: "IBAN",
+    bic: "BIC",
+    reference: "Payment reference",
+    amount: "Amount",
+    paid: "The fee has been paid. Thank you.",
+    demo: "Example account of the demonstration: please do not transfer anything.",
+  },
   fee: { title: "Fee" },
   inPerson: { title: "Still to do" },
   answers: { title: "Your answers", summary: "Show answers" },

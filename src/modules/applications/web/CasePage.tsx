@@ -33,6 +33,19 @@ export interface CasePageModel {
       }
     | undefined;
   fee: string | undefined;
+  documents: { id: string; label: string; href: string; issuedOn: string; revoked: boolean }[];
+  payment:
+    | {
+        kind: "outstanding";
+        amount: string;
+        recipient: string;
+        iban: string;
+        bic: string | undefined;
+        reference: string;
+        demo: boolean;
+      }
+    | { kind: "paid" }
+    | undefined;
   inPerson: string | undefined;
   answers: { label: string; value: string; item: string | undefined }[];
   withdrawHref: string | undefined;
@@ -161,6 +174,71 @@ export function CasePage({ ctx, t, model }: { ctx: PageContext; t: CaseMessages;
             {t.inPerson.title}
           </h2>
           <p class="kern-body">{model.inPerson}</p>
+        </section>
+      )}
+      {model.documents.length > 0 && (
+        <section aria-labelledby="documents-title">
+          <h2 class="kern-heading-medium" id="documents-title">
+            {t.documents.title}
+          </h2>
+          <ul class="kern-list">
+            {model.documents.map((d) => (
+              <li key={d.id}>
+                {d.revoked ? (
+                  <span>
+                    {d.label}, {d.issuedOn} – {t.documents.revoked}
+                  </span>
+                ) : (
+                  <>
+                    <a class="kern-link" href={d.href} download>
+                      {t.documents.download(d.label)}
+                    </a>
+                    , {d.issuedOn}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+          <p class="kern-body">{t.documents.verifyHint}</p>
+        </section>
+      )}
+      {model.payment && (
+        <section aria-labelledby="payment-title">
+          <h2 class="kern-heading-medium" id="payment-title">
+            {t.payment.title}
+          </h2>
+          {model.payment.kind === "paid" ? (
+            <p class="kern-body">{t.payment.paid}</p>
+          ) : (
+            <>
+              <p class="kern-body">{t.payment.outstanding(model.payment.amount)}</p>
+              {model.payment.demo && <p class="kern-body">{t.payment.demo}</p>}
+              <dl class="sb-summary">
+                <div class="sb-summary__row">
+                  <dt class="sb-summary__key">{t.payment.recipient}</dt>
+                  <dd class="sb-summary__value">{model.payment.recipient}</dd>
+                </div>
+                <div class="sb-summary__row">
+                  <dt class="sb-summary__key">{t.payment.iban}</dt>
+                  <dd class="sb-summary__value sb-reference">{model.payment.iban}</dd>
+                </div>
+                {model.payment.bic && (
+                  <div class="sb-summary__row">
+                    <dt class="sb-summary__key">{t.payment.bic}</dt>
+                    <dd class="sb-summary__value">{model.payment.bic}</dd>
+                  </div>
+                )}
+                <div class="sb-summary__row">
+                  <dt class="sb-summary__key">{t.payment.amount}</dt>
+                  <dd class="sb-summary__value">{model.payment.amount}</dd>
+                </div>
+                <div class="sb-summary__row">
+                  <dt class="sb-summary__key">{t.payment.reference}</dt>
+                  <dd class="sb-summary__value sb-reference">{model.payment.reference}</dd>
+                </div>
+              </dl>
+            </>
+          )}
         </section>
       )}
       {model.fee && (

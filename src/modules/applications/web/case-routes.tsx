@@ -5,15 +5,20 @@ import { CsrfField, LinkToken } from "../../../domain/text";
 import { Layout } from "../../../platform/views/Layout";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
+import type { TenantProfile } from "../../tenants";
 import type { CaseRecord, Cases } from "../cases";
+import type { CaseDocuments } from "../documents/document-service";
+import { feeAccountOf } from "../documents/fee-account";
 import {
   availableCaseEvents,
   CASE_STATUS_LABELS,
   type CaseActor,
   checkAnswerRows,
+  creditorReferenceForCase,
   FILE_KIND_NAMES,
   type FileKind,
   formatBytes,
+  paymentStatusOf,
   REJECT_REASONS,
 } from "../domain";
 import { CASE_MESSAGES, FORM_MESSAGES } from "../messages";
@@ -28,11 +33,13 @@ import {
 } from "../uploads";
 import { CasePage, type CasePageModel } from "./CasePage";
 import { ConfirmPage } from "./FormEndPages";
-import { feeText } from "./fee-text";
+import { feeText, formatEuro } from "./fee-text";
 import { dateTimeText } from "./format";
 
 export interface CaseRouteDeps {
   cases: Cases;
+  documents: CaseDocuments;
+  profile(): Promise<TenantProfile>;
   uploads: UploadStore;
   timeZone(): Promise<string>;
   serviceName(serviceKey: string): Promise<{ de: string; en: string } | undefined>;
@@ -123,6 +130,29 @@ export async function caseRoutes(instance: FastifyInstance, deps: CaseRouteDeps)
         }
       : undefined;
     const open = !["completed", "withdrawn", "rejected"].includes(state.status);
+    const documents = (await deps.documents.listForCase(record.id)).map((d) => ({
+      id: d.id,
+      label: t.documents.kinds[d.kind] ?? d.kind,
+      href: ctx.href(`${base}/dokument/${d.id}`),
+      issuedOn: t.documents.issuedOn(dateTimeText(locale, d.issuedAt, timeZone)),
+      revoked: d.revoked,
+    }));
+    const paymentStatus = paymentStatusOf(state.fee, state.payments);
+    const account = feeAccountOf(await deps.profile());
+    const payment: CasePageModel["payment"] =
+      paymentStatus.kind === "outstanding" && state.status === "approved" && account.ok
+        ? {
+            kind: "outstanding",
+            amount: formatEuro(locale, paymentStatus.outstandingCents),
+            recipient: account.account.name,
+            iban: account.account.iban.replace(/(.{4})/g, "$1 ").trim(),
+            bic: account.account.bic,
+            reference: creditorReferenceForCase(record.reference),
+            demo: account.account.demo,
+          }
+        : paymentStatus.kind === "paid" || paymentStatus.kind === "overpaid"
+          ? { kind: "paid" }
+          : undefined;
     const model: CasePageModel = {
       serviceName:
         (await deps.serviceName(state.serviceKey))?.[locale] ?? record.form.definition.title[locale],
@@ -145,7 +175,9 @@ export async function caseRoutes(instance: FastifyInstance, deps: CaseRouteDeps)
           }
         : undefined,
       decision,
-      fee: state.fee.kind === "none" ? undefined : feeText(state.fee, locale),
+      fee: state.fee.kind === "none" || payment ? undefined : feeText(state.fee, locale),
+      documents,
+      payment,
       inPerson: open ? record.form.definition.inPerson?.reason[locale] : undefined,
       answers: checkAnswerRows(record.form.definition, record.answers, locale).map((r) => ({
         label: r.label,
@@ -262,6 +294,28 @@ export async function caseRoutes(instance: FastifyInstance, deps: CaseRouteDeps)
       const base = ctx.href(`/vorgang/${request.params.token}`);
       if (!change.ok) return reply.redirect(`${base}?hinweis=geaendert`, 303);
       return reply.redirect(`${base}?hinweis=antwort`, 303);
+    },
+  );
+
+  app.get(
+    "/vorgang/:token/dokument/:document",
+    { schema: { params: TokenParams.extend({ document: z.uuid() }) } },
+    async (request, reply) => {
+      const record = await deps.cases.byTrackingToken(request.params.token);
+      if (!record) return notFound(request, reply);
+      const listing = (await deps.documents.listForCase(record.id)).find(
+        (d) => d.id === request.params.document,
+      );
+      const pdf =
+        listing && !listing.revoked
+          ? await deps.documents.readPdf({ documentId: listing.id, caseId: record.id })
+          : undefined;
+      if (!listing || !pdf) return notFound(request, reply);
+      return reply
+        .header("content-type", "application/pdf")
+        .header("content-disposition", `attachment; filename="${listing.kind}-${record.reference}.pdf"`)
+        .header("x-content-type-options", "nosniff")
+        .send(pdf);
     },
   );
 
