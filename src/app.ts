@@ -126,7 +126,8 @@ export async function buildApp({
   // Places come first: the catalogue, booking and staff build on them. Their pages name the
   // services and hours of those later modules through these functions, read per request.
   await app.register(locationsPlugin, { ...moduleOptions, details: placeDetails(app) });
-  await app.register(catalogPlugin, moduleOptions);
+  // a service page links to the online form when the applications module offers one
+  await app.register(catalogPlugin, { ...moduleOptions, platformForms: () => app.applications.offered() });
   await app.register(applicationsPlugin, { ...moduleOptions, config, sealer });
   // before the modules with back-office routes: its route hook checks that each declares its access
   await app.register(staffPlugin, { database, config });

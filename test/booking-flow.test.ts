@@ -75,6 +75,17 @@ describeEachDatabase("booking an appointment", (kind) => {
     return { contact, confirmed, done, code, manage, zeit: times[pick] as string, day, zeitUrl };
   }
 
+  it("says when a chosen service can be done online, here or elsewhere, before asking for a place", async () => {
+    const page = await get("/termin/ort?leistungen=meldebescheinigung&leistungen=fuehrungszeugnis");
+    expect(page.body).toContain('href="/antrag/meldebescheinigung"');
+    expect(page.body).toContain('href="https://www.fuehrungszeugnis.bund.de"');
+    expect(page.body).toContain("trotzdem=1");
+    const en = await get("/en/termin/ort?leistungen=meldebescheinigung");
+    expect(en.body).toContain('href="/en/antrag/meldebescheinigung"');
+    // a service without any online way goes straight to the places
+    expect((await get("/termin/ort?leistungen=personalausweis")).body).not.toContain("/antrag/");
+  });
+
   it("books at the Cappel stop: every step, a confirmation mail with a calendar file and a manage link", async () => {
     const start = await get("/termin?leistung=personalausweis");
     expect(start.body).toContain('value="personalausweis" checked');

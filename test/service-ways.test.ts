@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { ALL_FORMS } from "../src/modules/applications";
 import type { Service } from "../src/modules/catalog";
 import { describeEachDatabase } from "./helpers/databases";
 import { servicePageClaims, textOf } from "./helpers/service-page-claims";
@@ -9,6 +10,9 @@ import { createTestApp, type TestApp } from "./helpers/test-app";
  * German and English, states each way once and never its opposite, claims no terminal, and
  * says what happens next.
  */
+/** The services this platform has an online form for (the postal vote waits for an election). */
+const ONLINE_HERE = new Set(ALL_FORMS.map((f) => f.serviceKey).filter((key) => key !== "briefwahl"));
+
 describeEachDatabase("service pages say one thing per way", (kind) => {
   let t: TestApp;
   let services: Service[];
@@ -28,12 +32,19 @@ describeEachDatabase("service pages say one thing per way", (kind) => {
       expect(res.statusCode, s.key).toBe(200);
       const { ways, problems } = servicePageClaims(res.body, locale, s.status === "offered");
       found.push(...problems.map((p) => `${s.key}: ${p}`));
-      // no terminal in Marburg, and no online form of this platform yet
+      // no terminal in Marburg; online where this platform has a form or another provider one
       if (s.status === "offered") {
         expect(ways.terminal, s.key).toMatch(
           locale === "de" ? /^(Noch nicht möglich|Nicht möglich)/ : /^Not possible/,
         );
-        if (s.channels.online.kind !== "external")
+        if (ONLINE_HERE.has(s.key)) {
+          expect(ways.online, s.key).toBe(
+            locale === "de"
+              ? "Möglich, hier auf dieser Seite: Online beantragen"
+              : "Possible, here on this site: Apply online",
+          );
+          expect(res.body, s.key).toContain(`href="${locale === "en" ? "/en" : ""}/antrag/${s.key}"`);
+        } else if (s.channels.online.kind !== "external")
           expect(ways.online, s.key).toMatch(
             locale === "de" ? /^(Noch nicht|Nicht) möglich/ : /^Not possible/,
           );
@@ -42,18 +53,18 @@ describeEachDatabase("service pages say one thing per way", (kind) => {
     expect(found).toEqual([]);
   });
 
-  it("says plainly for the Meldebescheinigung that online is not available yet", async () => {
+  it("links the Meldebescheinigung to its online form, and says plainly where there is none yet", async () => {
     const de = await get("/leistungen/meldebescheinigung");
     const { ways } = servicePageClaims(de.body, "de", true);
-    expect(ways.online).toBe(
-      "Noch nicht möglich. Einen Online-Antrag dafür gibt es auf dieser Seite noch nicht.",
-    );
+    expect(ways.online).toBe("Möglich, hier auf dieser Seite: Online beantragen");
+    expect(de.body).toContain('href="/antrag/meldebescheinigung"');
     expect(ways.terminal).toBe("Noch nicht möglich. Marburg hat noch kein Selbstbedienungs-Terminal.");
-    expect(textOf(de.body)).not.toMatch(/Auch online möglich/);
-    const en = await get("/en/leistungen/meldebescheinigung");
-    expect(servicePageClaims(en.body, "en", true).ways.online).toBe(
+    // the postal vote's form waits for an election to be configured
+    const vote = await get("/en/leistungen/briefwahl");
+    expect(servicePageClaims(vote.body, "en", true).ways.online).toBe(
       "Not possible yet. This site does not have an online application for it yet.",
     );
+    expect((await get("/antrag/briefwahl")).statusCode).toBe(404);
   });
 
   it("tells how to start Gewerbe anmelden and what happens next", async () => {

@@ -78,7 +78,7 @@ export function allFactCombinations(): FactCombination[] {
                         t("Sie erhalten einen Bescheid per Post.", "You receive a decision by post."),
                       ],
                     },
-                    city: { selfServiceTerminals },
+                    city: { selfServiceTerminals, platformForms: new Set<string>() },
                   });
   return all;
 }

@@ -56,6 +56,8 @@ export { type ApplicationsOptions, applicationsPlugin, formFingerprint } from ".
 
 declare module "fastify" {
   interface FastifyInstance {
+    /** which services residents can apply for online here now */
+    applications: { offered(): ReadonlySet<string> };
     /** every form version of the online applications, checked at start */
     forms: FormRegistry;
     /** cases (Vorgänge): filing, reading, every change through the status machine */

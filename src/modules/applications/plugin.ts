@@ -28,6 +28,12 @@ export function formFingerprint(canonicalJson: string): string {
   return createHash("sha256").update(canonicalJson, "utf8").digest("hex");
 }
 
+/**
+ * Forms offered only once the administration configured what they are for: the postal vote
+ * needs an upcoming election (its configuration is not built yet, so it is not offered).
+ */
+const NEEDS_CONFIGURATION: ReadonlySet<string> = new Set(["briefwahl"]);
+
 export interface ApplicationsOptions {
   database: Database;
   tenantId: string;
@@ -56,6 +62,15 @@ export const applicationsPlugin = fp(
         );
     }
     app.decorate("forms", forms);
+    app.decorate("applications", {
+      offered: () =>
+        new Set(
+          forms
+            .list()
+            .map((f) => f.definition.serviceKey)
+            .filter((key) => !NEEDS_CONFIGURATION.has(key)),
+        ),
+    });
     const timeZone = () => app.booking.timeZone();
     const today = async (now: Date) => instantToCivil(now.toISOString(), await timeZone()).date;
     const serviceOf = async (key: string) => (await app.catalog.catalog()).byKey.get(key);

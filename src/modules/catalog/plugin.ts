@@ -7,8 +7,11 @@ import { catalogPages } from "./web/pages";
 
 /** The service catalogue: pages in every language and the JSON API. */
 export const catalogPlugin = fp(
-  async (app: FastifyInstance, opts: { database: Database; tenantId: string }) => {
-    app.decorate("catalog", new CatalogService(opts.database, opts.tenantId));
+  async (
+    app: FastifyInstance,
+    opts: { database: Database; tenantId: string; platformForms?: () => ReadonlySet<string> },
+  ) => {
+    app.decorate("catalog", new CatalogService(opts.database, opts.tenantId, opts.platformForms));
     await app.register(catalogPages);
     await app.register(catalogPages, { prefix: "/en" });
     await app.register(catalogApi);

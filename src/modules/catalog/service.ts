@@ -4,6 +4,7 @@ import { RevisionCache, readCatalogRevision } from "../../platform/db/revision-c
 import { AppError } from "../../platform/errors";
 import { buildSearchIndex, type SearchIndex, searchServices } from "./domain/search";
 import type { Service, ServiceGroup } from "./domain/service";
+import { type OnlineStatus, onlineStatus } from "./domain/service-ways";
 import { loadCatalog } from "./queries";
 
 /** The catalogue in memory, with everything derived from it. */
@@ -23,7 +24,15 @@ export const MAX_QUERY_LENGTH = 100;
 export class CatalogService {
   private readonly cache: RevisionCache<Catalog>;
 
-  constructor(database: Database, tenantId: string) {
+  /**
+   * @param platformForms the services this platform offers an online form for (read per call:
+   *   the applications module registers after the catalogue)
+   */
+  constructor(
+    database: Database,
+    tenantId: string,
+    private readonly platformForms: () => ReadonlySet<string> = () => new Set(),
+  ) {
     this.cache = new RevisionCache(
       () => readCatalogRevision(database.db, tenantId),
       async (revision) => {
@@ -38,6 +47,16 @@ export class CatalogService {
         };
       },
     );
+  }
+
+  /** The services with an online form of this platform. */
+  onlineForms(): ReadonlySet<string> {
+    return this.platformForms();
+  }
+
+  /** How a service is done online: this platform's form, another provider's, or not (yet). */
+  onlineWay(service: Service): OnlineStatus {
+    return onlineStatus(service, this.platformForms());
   }
 
   catalog(): Promise<Catalog> {

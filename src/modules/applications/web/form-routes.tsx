@@ -65,7 +65,7 @@ export async function formPageRoutes(instance: FastifyInstance, deps: FormRouteD
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const formOf = (serviceKey: string) => {
     const form = app.forms.findLatest(serviceKey);
-    if (!form) throw new AppError("not-found");
+    if (!form || !app.applications.offered().has(serviceKey)) throw new AppError("not-found");
     return form;
   };
   /** The draft of this browser, or the page that says there is none. */

@@ -76,7 +76,8 @@ export function ServicesStep(props: {
 
 export function OnlineStep(props: {
   flow: FlowContext;
-  online: Service[];
+  /** the chosen services that can be done online, with where (this platform's form when `provider` is null) */
+  online: { service: Service; way: { url: string; provider: unknown } }[];
   continueHref: string;
   back: string;
 }) {
@@ -85,15 +86,13 @@ export function OnlineStep(props: {
     <StepLayout flow={props.flow} title={t.online.title} back={props.back}>
       <p class="kern-body">{t.online.text}</p>
       <ul class="kern-list">
-        {props.online.map((s) =>
-          s.channels.online?.kind === "external" ? (
-            <li key={s.key}>
-              <a class="kern-link" href={s.channels.online.url}>
-                {t.online.goOnline(s.name[ctx.locale])}
-              </a>
-            </li>
-          ) : null,
-        )}
+        {props.online.map(({ service, way }) => (
+          <li key={service.key}>
+            <a class="kern-link" href={way.provider === null ? ctx.href(way.url) : way.url}>
+              {t.online.goOnline(service.name[ctx.locale])}
+            </a>
+          </li>
+        ))}
       </ul>
       <p class="kern-body">
         <a class="kern-btn kern-btn--secondary" href={props.continueHref}>

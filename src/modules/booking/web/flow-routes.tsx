@@ -111,7 +111,10 @@ export async function bookingFlowRoutes(
     const services = await chosenServices(keys);
     if (services.length === 0) return servicesStep(request, reply, keys, flow.t.services.none);
     if (services.length > MAX_SERVICES) return servicesStep(request, reply, keys, flow.t.services.tooMany);
-    const online = services.filter((s) => s.channels.online?.kind === "external");
+    const online = services.flatMap((s) => {
+      const way = app.catalog.onlineWay(s);
+      return way.status === "available" ? [{ service: s, way }] : [];
+    });
     const back = flowHref(ctx, "/termin", { leistungen: keys });
     if (online.length > 0 && !request.query.trotzdem) {
       const continueHref = flowHref(ctx, "/termin/ort", { leistungen: keys, trotzdem: "1" });

@@ -5,10 +5,13 @@ import type { Service } from "./service";
 export interface CityWays {
   /** whether the city has self-service terminals in a foyer (Marburg: not yet) */
   selfServiceTerminals: boolean;
+  /** the services this platform has an online form for (the applications module's forms) */
+  platformForms: ReadonlySet<string>;
 }
 
+/** `provider` null: this platform's own form, `url` its path below the locale prefix. */
 export type OnlineStatus =
-  | { status: "available"; url: string; provider: LocalizedText }
+  | { status: "available"; url: string; provider: LocalizedText | null }
   | { status: "not-yet" }
   | { status: "not-possible"; reason: LocalizedText };
 
@@ -30,7 +33,7 @@ export type PresenceStatus =
 
 /** The first thing to do, in the order the page offers them. */
 export type StartStep =
-  | { kind: "apply-online"; url: string; provider: LocalizedText }
+  | { kind: "apply-online"; url: string; provider: LocalizedText | null }
   | { kind: "book"; stadtbuero: boolean; mobile: boolean }
   | { kind: "contact-office" }
   | { kind: "in-writing" }
@@ -68,7 +71,7 @@ export type ServiceWays = OfferedWays | DiscontinuedWays;
 export function serviceWays(service: Service, city: CityWays): ServiceWays {
   if (service.status === "discontinued") return { discontinued: true, after: service.nextSteps };
   const { channels, personalAppearance: presence, responsibleLocation } = service;
-  const online = onlineStatus(service);
+  const online = onlineStatus(service, city.platformForms);
   const office: OfficeStatus = {
     status: channels.stadtbuero ? "appointment" : responsibleLocation ? "contact-office" : "not-offered",
   };
@@ -110,7 +113,13 @@ export function serviceWays(service: Service, city: CityWays): ServiceWays {
   };
 }
 
-function onlineStatus(service: Service): OnlineStatus {
+/**
+ * How a service can be done online: this platform's own form when it has one (it then wins over
+ * another provider's), else the catalogue's entry.
+ */
+export function onlineStatus(service: Service, platformForms: ReadonlySet<string>): OnlineStatus {
+  if (platformForms.has(service.key))
+    return { status: "available", url: `/antrag/${service.key}`, provider: null };
   const { online } = service.channels;
   switch (online.kind) {
     case "external":

@@ -7,6 +7,8 @@ export const catalogDe = {
     title: "Wie und wo kann ich das erledigen?",
     online: {
       label: "Online",
+      availableHere: "Möglich, hier auf dieser Seite:",
+      linkHere: "Online beantragen",
       available: (provider: string) => `Möglich, online beim ${provider}:`,
       link: (provider: string) => `Online-Antrag beim ${provider}`,
       notYet: "Noch nicht möglich. Einen Online-Antrag dafür gibt es auf dieser Seite noch nicht.",
@@ -53,6 +55,7 @@ export const catalogDe = {
   },
   next: {
     title: "So geht es weiter",
+    applyOnlineHere: "Online beantragen",
     applyOnline: (provider: string) => `Online beantragen beim ${provider}`,
     book: "Termin vereinbaren",
     contactOffice: "Wenden Sie sich direkt an das zuständige Amt. Adresse und Kontakt finden Sie hier:",

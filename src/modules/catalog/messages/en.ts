@@ -6,6 +6,8 @@ export const catalogEn: CatalogMessages = {
     title: "How and where can I do this?",
     online: {
       label: "Online",
+      availableHere: "Possible, here on this site:",
+      linkHere: "Apply online",
       available: (provider: string) => `Possible, online at the ${provider}:`,
       link: (provider: string) => `Online application at the ${provider}`,
       notYet: "Not possible yet. This site does not have an online application for it yet.",
@@ -51,6 +53,7 @@ export const catalogEn: CatalogMessages = {
   },
   next: {
     title: "What happens next",
+    applyOnlineHere: "Apply online",
     applyOnline: (provider: string) => `Apply online at the ${provider}`,
     book: "Book an appointment",
     contactOffice: "Contact the responsible office directly. You find its address and contact details here:",

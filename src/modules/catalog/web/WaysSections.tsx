@@ -43,10 +43,16 @@ export function WaysSection({ ctx, ways, place }: WaysProps) {
           "online",
           t.online.label,
           online.status === "available" ? (
-            <>
-              {t.online.available(online.provider[locale])}{" "}
-              <Link href={online.url}>{t.online.link(online.provider[locale])}</Link>
-            </>
+            online.provider === null ? (
+              <>
+                {t.online.availableHere} <Link href={ctx.href(online.url)}>{t.online.linkHere}</Link>
+              </>
+            ) : (
+              <>
+                {t.online.available(online.provider[locale])}{" "}
+                <Link href={online.url}>{t.online.link(online.provider[locale])}</Link>
+              </>
+            )
           ) : online.status === "not-yet" ? (
             t.online.notYet
           ) : (
@@ -149,7 +155,10 @@ export function NextStepsSection({
     </ul>
   );
   const startOf = (step: StartStep) => {
-    if (step.kind === "apply-online") return button(step.url, t.applyOnline(step.provider[locale]));
+    if (step.kind === "apply-online")
+      return step.provider === null
+        ? button(ctx.href(step.url), t.applyOnlineHere)
+        : button(step.url, t.applyOnline(step.provider[locale]));
     if (step.kind === "book") return button(ctx.href(`/termin?leistung=${serviceKey}`), t.book);
     const text = {
       "contact-office": t.contactOffice,

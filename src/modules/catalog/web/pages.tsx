@@ -42,7 +42,10 @@ export async function catalogPages(instance: FastifyInstance) {
     const place = service.responsibleLocation
       ? dir.byKey.get(service.responsibleLocation)
       : dir.locations.find((l) => l.kind === "stadtbuero");
-    const ways = serviceWays(service, { selfServiceTerminals: profile.selfServiceTerminals });
+    const ways = serviceWays(service, {
+      selfServiceTerminals: profile.selfServiceTerminals,
+      platformForms: app.catalog.onlineForms(),
+    });
     return sendPage(reply, <ServicePage ctx={pageContext(request)} view={{ service, group, place, ways }} />);
   });
 
