@@ -20,6 +20,21 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/COOKIE_SECRET/);
   });
 
+  it("keeps cases for a set time after they ended, per service where configured", () => {
+    expect(loadConfig({}).applications).toEqual({
+      draftRetentionDays: 30,
+      caseRetentionDays: 90,
+      caseRetentionByService: {},
+    });
+    const c = loadConfig({ CASE_RETENTION_BY_SERVICE: "gewerbe-anmelden:365, meldebescheinigung:30" });
+    expect(c.applications.caseRetentionByService).toEqual({
+      "gewerbe-anmelden": 365,
+      meldebescheinigung: 30,
+    });
+    expect(() => loadConfig({ CASE_RETENTION_BY_SERVICE: "gewerbe:0" })).toThrow(/CASE_RETENTION_BY_SERVICE/);
+    expect(() => loadConfig({ CASE_RETENTION_DAYS: "0" })).toThrow(/CASE_RETENTION_DAYS/);
+  });
+
   it("requires the keys of encryption at rest in production and checks them", () => {
     const secret = { COOKIE_SECRET: "a-production-secret-of-32-characters-at-least" };
     expect(() => loadConfig({ NODE_ENV: "production", ...secret })).toThrow(/DATA_KEYS: required/);

@@ -60,6 +60,31 @@ export const EnvSchema = z.object({
     }),
   /** how long a draft application is kept after its last change */
   DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** how long a case is kept after it was completed, withdrawn or rejected */
+  CASE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** per service, instead: `gewerbe-anmelden:365,meldebescheinigung:30` */
+  CASE_RETENTION_BY_SERVICE: z
+    .string()
+    .default("")
+    .transform((v, ctx) => {
+      const byService: Record<string, number> = {};
+      for (const entry of v
+        .split(",")
+        .map((e) => e.trim())
+        .filter(Boolean)) {
+        const m = /^([a-z0-9-]{1,80}):(\d{1,4})$/.exec(entry);
+        const days = Number(m?.[2]);
+        if (!m?.[1] || days < 1 || days > 3650) {
+          ctx.addIssue({
+            code: "custom",
+            message: "each entry is service-key:days (1–3650), separated by commas",
+          });
+          return z.NEVER;
+        }
+        byService[m[1]] = days;
+      }
+      return byService;
+    }),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
   /** staff sign-in posts per client address and minute, both languages together */
   SIGN_IN_POSTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
@@ -107,6 +132,10 @@ export type Config = {
   applications: {
     /** drafts are deleted this many days after their last change */
     draftRetentionDays: number;
+    /** cases are deleted this many days after they ended (completed, withdrawn, rejected) */
+    caseRetentionDays: number;
+    /** the same per service key, where it differs */
+    caseRetentionByService: Readonly<Record<string, number>>;
   };
   rateLimitPerMinute: number;
   signInPostsPerMinute: number;
@@ -226,7 +255,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // A per-process secret is fine outside production: it only signs the CSRF cookie.
     cookieSecret: e.COOKIE_SECRET ?? crypto.randomUUID() + crypto.randomUUID(),
     dataKeys: e.DATA_KEYS,
-    applications: { draftRetentionDays: e.DRAFT_RETENTION_DAYS },
+    applications: {
+      draftRetentionDays: e.DRAFT_RETENTION_DAYS,
+      caseRetentionDays: e.CASE_RETENTION_DAYS,
+      caseRetentionByService: e.CASE_RETENTION_BY_SERVICE,
+    },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     signInPostsPerMinute: e.SIGN_IN_POSTS_PER_MINUTE,
     booking: {

@@ -1,44 +1,9 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { applicant } from "./helpers/applicant";
+import { applicant, fileMeldebescheinigung } from "./helpers/applicant";
 import { describeEachDatabase } from "./helpers/databases";
 import { pdfText } from "./helpers/pdf-text";
 import { signInAs } from "./helpers/staff";
 import { createTestApp, type TestApp } from "./helpers/test-app";
-
-const BASE = "/antrag/meldebescheinigung";
-
-/** Files a simple Meldebescheinigung through the pages; returns the resident and the case's token. */
-async function file(t: TestApp) {
-  const r = applicant(t.app);
-  await r.follow(await r.post(BASE, {}, BASE));
-  await r.answer(`${BASE}/seite/for-whom`, { forSelf: "yes" });
-  await r.answer(`${BASE}/seite/person`, {
-    "person.givenNames": "Erika",
-    "person.familyName": "Mustermann",
-    "person.dateOfBirth.day": "12",
-    "person.dateOfBirth.month": "8",
-    "person.dateOfBirth.year": "1964",
-  });
-  await r.answer(`${BASE}/seite/main-address`, {
-    "mainAddress.street": "Markt",
-    "mainAddress.houseNumber": "1",
-    "mainAddress.postalCode": "35037",
-    "mainAddress.city": "Marburg",
-  });
-  await r.answer(`${BASE}/seite/certificate-kind`, { certificateKind: "simple" });
-  await r.answer(`${BASE}/seite/purpose`, {});
-  await r.answer(`${BASE}/seite/declaration`, { truthful: "yes" });
-  await r.answer(`${BASE}/kontakt`, { email: "erika@example.org" });
-  const filed = await r.post(`${BASE}/absenden`);
-  const token =
-    String(filed.headers.location)
-      .replace(/\?neu=1$/, "")
-      .split("/")
-      .at(-1) ?? "";
-  const record = await t.app.cases.byTrackingToken(token);
-  if (!record) throw new Error("not filed");
-  return { r, token, record };
-}
 
 describeEachDatabase("documents of a case", (kind) => {
   let t: TestApp;
@@ -48,7 +13,7 @@ describeEachDatabase("documents of a case", (kind) => {
   afterAll(() => t.close());
 
   it("issues the Meldebescheinigung on approval; the resident downloads it and it verifies, until revoked", async () => {
-    const { r, token, record } = await file(t);
+    const { r, token, record } = await fileMeldebescheinigung(t.app);
     const { staffId } = await signInAs(t.app, t.database, ["clerk"]);
     const staff = { kind: "staff" as const, staffId };
     const reviewed = await t.app.cases.apply(
@@ -103,7 +68,7 @@ describeEachDatabase("documents of a case", (kind) => {
   });
 
   it("sends a fee notice with the bank details and a reference matching the case when a fee is due", async () => {
-    const { r, token, record } = await file(t);
+    const { r, token, record } = await fileMeldebescheinigung(t.app);
     const { staffId } = await signInAs(t.app, t.database, ["clerk"]);
     const staff = { kind: "staff" as const, staffId };
     let revision = record.revision;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicant } from "./helpers/applicant";
+import { applicant, fillInMeldebescheinigung } from "./helpers/applicant";
 import { describeEachDatabase } from "./helpers/databases";
 import { outboxMails } from "./helpers/mails";
 import { signInAs } from "./helpers/staff";
@@ -17,31 +17,12 @@ const PERSON = {
   "person.dateOfBirth.month": "8",
   "person.dateOfBirth.year": "1964",
 };
-const ADDRESS = {
-  "mainAddress.street": "Markt",
-  "mainAddress.houseNumber": "1",
-  "mainAddress.postalCode": "35037",
-  "mainAddress.city": "Marburg",
-};
 
 /** A resident who answers the Meldebescheinigung up to "check your answers". */
 async function fillIn(t: TestApp, kind: "simple" | "extended" = "simple") {
-  const r = applicant(t.app);
-  await r.get(BASE);
-  let page = await r.follow(await r.post(BASE));
-  expect(page.body).toContain("Beantragen Sie die Meldebescheinigung für sich selbst?");
-  page = await r.answer(`${BASE}/seite/for-whom`, { forSelf: "yes" });
-  page = await r.answer(`${BASE}/seite/person`, PERSON);
-  page = await r.answer(`${BASE}/seite/main-address`, ADDRESS);
-  page = await r.answer(`${BASE}/seite/certificate-kind`, { certificateKind: kind });
-  if (kind === "extended")
-    page = await r.answer(`${BASE}/seite/extended-content`, { extendedData: ["nationalities"] });
-  page = await r.answer(`${BASE}/seite/purpose`, {});
-  page = await r.answer(`${BASE}/seite/declaration`, { truthful: "yes" });
-  expect(page.body).toContain("Wie erreichen wir Sie?");
-  page = await r.answer(`${BASE}/kontakt`, { email: "erika@example.org" });
-  expect(page.body).toContain("Prüfen Sie Ihre Angaben");
-  return { r, page };
+  const { r, check } = await fillInMeldebescheinigung(t.app, { kind });
+  expect(check.body).toContain("Prüfen Sie Ihre Angaben");
+  return { r, page: check };
 }
 
 describeEachDatabase("online applications for residents", (kind) => {

@@ -83,3 +83,51 @@ export function applicant(app: FastifyInstance) {
 
   return { get, post, upload, follow, answer, cookies: jar };
 }
+
+const MELDEBESCHEINIGUNG = "/antrag/meldebescheinigung";
+
+/** Answers the Meldebescheinigung through its pages up to "check your answers". */
+export async function fillInMeldebescheinigung(
+  app: FastifyInstance,
+  options: { kind?: "simple" | "extended"; email?: string; familyName?: string } = {},
+) {
+  const base = MELDEBESCHEINIGUNG;
+  const r = applicant(app);
+  await r.follow(await r.post(base, {}, base));
+  await r.answer(`${base}/seite/for-whom`, { forSelf: "yes" });
+  await r.answer(`${base}/seite/person`, {
+    "person.givenNames": "Erika",
+    "person.familyName": options.familyName ?? "Mustermann",
+    "person.dateOfBirth.day": "12",
+    "person.dateOfBirth.month": "8",
+    "person.dateOfBirth.year": "1964",
+  });
+  await r.answer(`${base}/seite/main-address`, {
+    "mainAddress.street": "Markt",
+    "mainAddress.houseNumber": "1",
+    "mainAddress.postalCode": "35037",
+    "mainAddress.city": "Marburg",
+  });
+  await r.answer(`${base}/seite/certificate-kind`, { certificateKind: options.kind ?? "simple" });
+  if (options.kind === "extended")
+    await r.answer(`${base}/seite/extended-content`, { extendedData: ["nationalities"] });
+  await r.answer(`${base}/seite/purpose`, {});
+  await r.answer(`${base}/seite/declaration`, { truthful: "yes" });
+  const check = await r.answer(`${base}/kontakt`, { email: options.email ?? "erika@example.org" });
+  return { r, check };
+}
+
+/** Files a Meldebescheinigung through the pages; returns the resident, the tracking token and the case. */
+export async function fileMeldebescheinigung(app: FastifyInstance, options: { email?: string } = {}) {
+  const { r } = await fillInMeldebescheinigung(app, options);
+  const filed = await r.post(`${MELDEBESCHEINIGUNG}/absenden`);
+  if (filed.statusCode !== 303) throw new Error(`filing failed: ${filed.statusCode}`);
+  const token =
+    String(filed.headers.location)
+      .replace(/\?neu=1$/, "")
+      .split("/")
+      .at(-1) ?? "";
+  const record = await app.cases.byTrackingToken(token);
+  if (!record) throw new Error("not filed");
+  return { r, token, record, filed };
+}

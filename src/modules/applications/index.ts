@@ -57,7 +57,11 @@ export { type ApplicationsOptions, applicationsPlugin, formFingerprint } from ".
 declare module "fastify" {
   interface FastifyInstance {
     /** which services residents can apply for online here now */
-    applications: { offered(): ReadonlySet<string> };
+    applications: {
+      offered(): ReadonlySet<string>;
+      /** how long drafts and ended cases are kept, in days (cases per service where configured) */
+      retention(): { draftDays: number; days: number; byService: Readonly<Record<string, number>> };
+    };
     /** every form version of the online applications, checked at start */
     forms: FormRegistry;
     /** cases (Vorgänge): filing, reading, every change through the status machine */

@@ -15,6 +15,7 @@ import { caseFeeFrom, createFormRegistry, type FileRef, type FormDefinition } fr
 import { Drafts } from "./drafts";
 import { ALL_FORMS } from "./forms";
 import { FORM_MESSAGES } from "./messages";
+import { removeExpiredApplications } from "./retention";
 import { usedFormVersions } from "./storage/case-queries";
 import { largestFileLimit, UploadStore } from "./uploads";
 import { caseRoutes } from "./web/case-routes";
@@ -62,7 +63,12 @@ export const applicationsPlugin = fp(
         );
     }
     app.decorate("forms", forms);
+    const retention = {
+      days: config.applications.caseRetentionDays,
+      byService: config.applications.caseRetentionByService,
+    };
     app.decorate("applications", {
+      retention: () => ({ draftDays: config.applications.draftRetentionDays, ...retention }),
       offered: () =>
         new Set(
           forms
@@ -90,6 +96,11 @@ export const applicationsPlugin = fp(
       retentionDays: config.applications.draftRetentionDays,
     });
     const uploads = new UploadStore({ database, tenantId, sealer });
+    app.jobs.push({
+      name: "applications-retention",
+      everySeconds: 3600,
+      run: (now) => removeExpiredApplications({ database, tenantId, drafts, retention }, now),
+    });
     const cases = new Cases({
       database,
       tenantId,

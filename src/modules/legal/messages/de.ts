@@ -35,6 +35,13 @@ export const legalDe = {
     waitlistTitle: "Warteliste",
     waitlistText: (p: { days: number; confirmHours: number; lapseDays: number }) =>
       `Auf der Warteliste speichern wir Ihren Namen, Ihre E-Mail-Adresse und Ihre Wünsche (Orte, Zeiten, Anliegen), bis Sie einen Termin haben oder sich austragen. ${p.days} Tage danach löschen wir den Eintrag. Einen Eintrag, den Sie nicht innerhalb von ${p.confirmHours} Stunden über den Link in unserer E-Mail bestätigen, löschen wir dann. Läuft ein Angebot ab, ohne dass Sie den Termin buchen, merken wir uns das ${p.lapseDays} Tage lang, mit Ihrer E-Mail-Adresse nur als verschlüsseltem Prüfwert: Nach zwei abgelaufenen Angeboten bekommt die Adresse keine weiteren Angebote.`,
+    applicationsTitle: "Online-Anträge",
+    applicationsText: (p: { draftDays: number; days: number }) =>
+      `Für einen Online-Antrag speichern wir Ihre Angaben, hochgeladene Dateien, Ihre E-Mail-Adresse und auf Wunsch Ihre Telefonnummer, verschlüsselt und nur für die Beschäftigten lesbar, die diese Leistung bearbeiten. Jeder Zugriff wird protokolliert, ohne Ihre Angaben. Einen nicht abgeschickten Antrag löschen wir ${p.draftDays} Tage nach der letzten Änderung. Einen Vorgang löschen wir mit allen Angaben, Dateien und Dokumenten ${p.days} Tage nachdem er abgeschlossen, zurückgezogen oder abgelehnt wurde, soweit unten keine andere Frist steht. Rechtsgrundlage ist Art. 6 Abs. 1 Buchst. e DSGVO in Verbindung mit dem Gesetz, das die jeweilige Leistung regelt.`,
+    applicationsCaption: "Speicherdauer der Vorgänge je Leistung",
+    applicationsService: "Leistung",
+    applicationsDays: "Gelöscht nach Abschluss",
+    days: (n: number) => (n === 1 ? "1 Tag" : `${n} Tage`),
     homeVisitTitle: "Hausbesuch",
     homeVisitText:
       "Für die Anfrage eines Hausbesuchs speichern wir die Angaben aus dem Formular, um den Besuch mit Ihnen zu vereinbaren. Wir löschen sie, wenn sie dafür nicht mehr gebraucht werden.",

@@ -37,6 +37,13 @@ export const legalEn: LegalMessages = {
     waitlistTitle: "Waiting list",
     waitlistText: (p: { days: number; confirmHours: number; lapseDays: number }) =>
       `On the waiting list we store your name, your e-mail address and your wishes (places, times, services) until you have an appointment or leave the list. ${p.days} days later we delete the entry. An entry you do not confirm within ${p.confirmHours} hours through the link in our e-mail is deleted then. When an offer runs out without you booking the appointment, we remember this for ${p.lapseDays} days, with your e-mail address only as an encrypted check value: after two offers that ran out, the address receives no further offers.`,
+    applicationsTitle: "Online applications",
+    applicationsText: (p: { draftDays: number; days: number }) =>
+      `For an online application we store your answers, the files you upload, your e-mail address and, if you give it, your phone number, encrypted and readable only by the staff who process that service. Every access is logged, without your answers. An application you do not send is deleted ${p.draftDays} days after its last change. A case is deleted with all answers, files and documents ${p.days} days after it was completed, withdrawn or rejected, unless another period is given below. The legal basis is Art. 6(1)(e) GDPR together with the law that governs the service.`,
+    applicationsCaption: "How long cases are kept, per service",
+    applicationsService: "Service",
+    applicationsDays: "Deleted after the end",
+    days: (n: number) => (n === 1 ? "1 day" : `${n} days`),
     homeVisitTitle: "Home visits",
     homeVisitText:
       "For a home visit request we store what you enter in the form, to arrange the visit with you. We delete it when it is no longer needed for that.",

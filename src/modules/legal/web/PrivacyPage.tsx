@@ -1,6 +1,7 @@
 import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
 import { Section } from "../../../platform/views/Section";
+import { Table } from "../../../platform/views/Table";
 import type { TenantProfile } from "../../tenants";
 import type { LegalMessages } from "../messages/de";
 import { AddressBlock, Stated } from "./LegalParts";
@@ -11,6 +12,7 @@ export function PrivacyPage({
   profile,
   retentionDays,
   waitlist,
+  applications,
 }: {
   ctx: PageContext;
   t: LegalMessages;
@@ -19,6 +21,8 @@ export function PrivacyPage({
   retentionDays: number;
   /** hours to confirm a waitlist wish; days a lapsed offer counts against an address */
   waitlist: { confirmHours: number; lapseDays: number };
+  /** how long drafts and cases of online applications are kept, and each service's period */
+  applications: { draftDays: number; days: number; services: { name: string; days: number }[] };
 }) {
   const p = t.privacy;
   const title = ctx.m.legal.privacyTitle;
@@ -49,6 +53,18 @@ export function PrivacyPage({
       {section("feedback", p.feedbackTitle, p.feedbackText)}
       {section("appointments", p.appointmentsTitle, p.appointmentsText(retentionDays))}
       {section("waitlist", p.waitlistTitle, p.waitlistText({ days: retentionDays, ...waitlist }))}
+      <Section id="applications" title={p.applicationsTitle}>
+        <p class="kern-body">{p.applicationsText(applications)}</p>
+        <Table
+          caption={p.applicationsCaption}
+          columns={[
+            { key: "service", header: p.applicationsService, cell: (r) => r.name, rowHeader: true },
+            { key: "days", header: p.applicationsDays, cell: (r) => p.days(r.days) },
+          ]}
+          rows={applications.services}
+          rowKey={(r) => r.name}
+        />
+      </Section>
       {section("home-visit", p.homeVisitTitle, p.homeVisitText)}
       {section("retention", p.retentionTitle, p.retentionText)}
       <Section id="rights" title={p.rightsTitle}>

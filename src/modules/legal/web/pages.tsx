@@ -42,6 +42,16 @@ export async function legalPages(
     );
   });
 
+  /** The retention of online applications, with each offered service's period by name. */
+  const applicationRetention = async (locale: "de" | "en") => {
+    const { draftDays, days, byService } = app.applications.retention();
+    const { byKey } = await app.catalog.catalog();
+    const services = [...app.applications.offered()]
+      .map((key) => ({ name: byKey.get(key)?.name[locale] ?? key, days: byService[key] ?? days }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale));
+    return { draftDays, days, services };
+  };
+
   app.get("/datenschutz", async (request, reply) => {
     const ctx = pageContext(request);
     return sendPage(
@@ -52,6 +62,7 @@ export async function legalPages(
         profile={await app.tenant.profile()}
         retentionDays={app.booking.settings.retentionDays}
         waitlist={{ confirmHours: CONFIRM_WISH_HOURS, lapseDays: app.booking.settings.waitlistLapseDays }}
+        applications={await applicationRetention(ctx.locale)}
       />,
     );
   });
