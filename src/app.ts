@@ -125,9 +125,9 @@ export async function buildApp({
   // services and hours of those later modules through these functions, read per request.
   await app.register(locationsPlugin, { ...moduleOptions, details: placeDetails(app) });
   await app.register(catalogPlugin, moduleOptions);
-  await app.register(applicationsPlugin, { ...moduleOptions, config, sealer: await sealerFor(config) });
   // before the modules with back-office routes: its route hook checks that each declares its access
   await app.register(staffPlugin, { database, config });
+  await app.register(applicationsPlugin, { ...moduleOptions, config, sealer: await sealerFor(config) });
   await app.register(mailPlugin, { config, mailer });
   await app.register(bookingPlugin, { database, config });
   await app.register(legalPlugin, moduleOptions);

@@ -6,6 +6,7 @@ import { instantToCivil } from "../../domain/zoned-time";
 import type { Sealer } from "../../platform/crypto/sealer";
 import type { Database } from "../../platform/db/database";
 import { messagesFor } from "../../platform/i18n/i18n";
+import { caseDeskRoutes } from "./backoffice/case-desk-routes";
 import { caseMails } from "./case-mails";
 import { Cases } from "./cases";
 import { caseFeeFrom, createFormRegistry, type FormDefinition } from "./domain";
@@ -13,6 +14,7 @@ import { Drafts } from "./drafts";
 import { ALL_FORMS } from "./forms";
 import { FORM_MESSAGES } from "./messages";
 import { usedFormVersions } from "./storage/case-queries";
+import { UploadStore } from "./uploads";
 import { caseRoutes } from "./web/case-routes";
 import { formEndRoutes } from "./web/form-end-routes";
 import { formPageRoutes } from "./web/form-routes";
@@ -36,8 +38,9 @@ export interface ApplicationsOptions {
  * Online applications: `app.forms` (every form version, checked at start: a wrong definition,
  * or a version cases use whose definition changed, stops the application with a message), the
  * residents' form pages (`/antrag/<service>/…`), their drafts and cases (`app.cases`), the
- * case page (`/vorgang/<secret>`) and the mails about a case. Reads the catalogue, and at
- * request time booking (time zone), mail and the tenant.
+ * case page (`/vorgang/<secret>`) and the mails about a case; the back office's case
+ * processing (`/verwaltung/vorgaenge`, guarded by staff). Reads the catalogue, and at request
+ * time booking (time zone), locations, mail and the tenant.
  */
 export const applicationsPlugin = fp(
   async (app: FastifyInstance, opts: ApplicationsOptions) => {
@@ -137,6 +140,10 @@ export const applicationsPlugin = fp(
       );
       await app.register(async (scope) => caseRoutes(scope, caseDeps), { prefix });
     }
+    // case processing in the back office (`/verwaltung/vorgaenge`): its routes need the staff guard
+    const deskUploads = new UploadStore({ database, tenantId, sealer });
+    for (const prefix of ["", "/en"])
+      await app.register(caseDeskRoutes, { prefix, cases, database, tenantId, uploads: deskUploads });
   },
-  { name: "applications", dependencies: ["catalog"] },
+  { name: "applications", dependencies: ["catalog", "staff"] },
 );
