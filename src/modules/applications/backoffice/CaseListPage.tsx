@@ -48,7 +48,11 @@ export function CaseListPage({
     },
     { key: "status", header: t.columns.status, cell: (r) => t.statuses[r.status] },
     { key: "assignee", header: t.columns.assignee, cell: (r) => r.assigneeName ?? t.none },
-    { key: "waiting", header: t.columns.waiting, cell: (r) => view.day(r.lastEventAt) },
+    {
+      key: "waiting",
+      header: inbox.oldestFirst ? t.columns.waiting : t.columns.changed,
+      cell: (r) => view.day(r.lastEventAt),
+    },
   ];
   return (
     <BackOfficeLayout ctx={ctx} title={t.listTitle} wide>

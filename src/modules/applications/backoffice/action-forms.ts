@@ -81,7 +81,7 @@ const MAX_EUROS = 99_999_999;
  * @example parseEuroCents("12,5") // 1250
  */
 export function parseEuroCents(text: string): number | undefined {
-  const s = text.replace(/\s|€|EUR/gi, "");
+  const s = text.replace(/€|EUR/gi, "").trim();
   const match = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(s) ?? /^(\d+)(?:\.(\d{1,2}))?$/.exec(s);
   if (!match) return undefined;
   const euros = Number((match[1] ?? "").replaceAll(".", ""));

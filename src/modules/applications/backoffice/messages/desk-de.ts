@@ -40,7 +40,8 @@ export const deskDe = {
     received: "Eingegangen",
     status: "Stand",
     assignee: "Zugewiesen an",
-    waiting: "Letzte Änderung",
+    waiting: "Wartet seit",
+    changed: "Letzte Änderung",
   },
   none: "–",
 

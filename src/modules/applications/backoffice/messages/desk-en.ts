@@ -36,7 +36,8 @@ export const deskEn: DeskMessages = {
     received: "Received",
     status: "Status",
     assignee: "Assigned to",
-    waiting: "Last change",
+    waiting: "Waiting since",
+    changed: "Last change",
   },
   none: "–",
 
