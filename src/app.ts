@@ -128,9 +128,9 @@ export async function buildApp({
   await app.register(locationsPlugin, { ...moduleOptions, details: placeDetails(app) });
   // a service page links to the online form when the applications module offers one
   await app.register(catalogPlugin, { ...moduleOptions, platformForms: () => app.applications.offered() });
-  await app.register(applicationsPlugin, { ...moduleOptions, config, sealer });
   // before the modules with back-office routes: its route hook checks that each declares its access
   await app.register(staffPlugin, { database, config });
+  await app.register(applicationsPlugin, { ...moduleOptions, config, sealer });
   await app.register(mailPlugin, { config, mailer });
   await app.register(bookingPlugin, { database, config });
   await app.register(legalPlugin, moduleOptions);

@@ -36,6 +36,8 @@ describeEachDatabase("back-office authorisation matrix", (kind) => {
       "/verwaltung/termine/neu",
       "/verwaltung/konten",
       "/verwaltung/protokoll",
+      "/verwaltung/vorgaenge",
+      "/verwaltung/vorgaenge/:id",
       "/en/verwaltung/tag",
     ]) {
       expect(urls).toContain(path);
@@ -96,12 +98,14 @@ describeEachDatabase("back-office authorisation matrix", (kind) => {
     });
     expect(clerk.body).toContain('href="/verwaltung/schalter"');
     expect(clerk.body).not.toContain('href="/verwaltung/konten"');
+    expect(clerk.body).toContain('href="/verwaltung/vorgaenge"');
     const management = await t.app.inject({
       url: "/verwaltung",
       headers: { cookie: people.get("management")?.cookie },
     });
     expect(management.body).toContain('href="/verwaltung/statistik"');
     expect(management.body).not.toContain('href="/verwaltung/tag"');
+    expect(management.body).not.toContain('href="/verwaltung/vorgaenge"');
   });
 });
 

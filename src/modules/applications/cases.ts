@@ -213,6 +213,8 @@ export class Cases {
   /**
    * Applies an event through the status machine and records it, if the case is still at
    * `revision` (what the actor saw); otherwise nothing changes (`changed-meanwhile`).
+   * `alongside` runs in the same transaction once the event is written (the back office's
+   * audit entry), so both are committed or neither.
    */
   async apply(
     caseId: string,
@@ -220,6 +222,7 @@ export class Cases {
     event: CaseEventInput,
     actor: CaseActor,
     now: Date,
+    alongside?: (tx: Transaction<DB>, change: { before: CaseState; after: CaseState }) => Promise<void>,
   ): Promise<CaseChange> {
     const outcome = await this.deps.database.db.transaction().execute(async (tx) => {
       const row = await lockCase(tx, this.deps.tenantId, caseId);
@@ -241,6 +244,7 @@ export class Cases {
         revision: position,
       });
       if (!written) throw new Error("the locked case row changed");
+      await alongside?.(tx, { before: before.state, after: step.state });
       return { ok: true as const, before: before.state };
     });
     if (!outcome.ok) return outcome;

@@ -6,6 +6,7 @@ import { instantToCivil } from "../../domain/zoned-time";
 import type { Sealer } from "../../platform/crypto/sealer";
 import type { Database } from "../../platform/db/database";
 import { messagesFor } from "../../platform/i18n/i18n";
+import { caseDeskRoutes } from "./backoffice/case-desk-routes";
 import { caseMails } from "./case-mails";
 import { Cases } from "./cases";
 import { CaseDocuments } from "./documents/document-service";
@@ -48,8 +49,9 @@ export interface ApplicationsOptions {
  * Online applications: `app.forms` (every form version, checked at start: a wrong definition,
  * or a version cases use whose definition changed, stops the application with a message), the
  * residents' form pages (`/antrag/<service>/…`), their drafts and cases (`app.cases`), the
- * case page (`/vorgang/<secret>`) and the mails about a case. Reads the catalogue, and at
- * request time booking (time zone), mail and the tenant.
+ * case page (`/vorgang/<secret>`) and the mails about a case; the back office's case
+ * processing (`/verwaltung/vorgaenge`, guarded by staff). Reads the catalogue, and at request
+ * time booking (time zone), locations, mail and the tenant.
  */
 export const applicationsPlugin = fp(
   async (app: FastifyInstance, opts: ApplicationsOptions) => {
@@ -228,6 +230,9 @@ export const applicationsPlugin = fp(
       await app.register(async (scope) => caseRoutes(scope, caseDeps), { prefix });
       await app.register(verifyPages, { documents, prefix });
     }
+    // case processing in the back office (`/verwaltung/vorgaenge`): its routes need the staff guard
+    for (const prefix of ["", "/en"])
+      await app.register(caseDeskRoutes, { prefix, cases, database, tenantId, uploads });
   },
-  { name: "applications", dependencies: ["catalog", "locations"] },
+  { name: "applications", dependencies: ["catalog", "locations", "staff"] },
 );

@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * What a staff account may do. An account holds one or more roles; access is the union.
  * - administrator: catalogue, places, opening and tour plans, staff accounts, audit log
- * - clerk: the Stadtbüro's day, counters, walk-in tickets, visit requests
+ * - clerk: the Stadtbüro's day, counters, walk-in tickets, visit requests, online applications
  * - mobile-team: the same at the mobile Stadtbüro's stops and home visits
  * - help-point: helps residents at a neighbourhood help point (tickets, visit requests)
  * - management: statistics, read-only
@@ -29,6 +29,13 @@ export const ACCESS = {
   tickets: ["clerk", "mobile-team", "help-point"],
   /** schedule visit requests into mobile visits and home visits */
   visitRequests: ["clerk", "mobile-team", "help-point"],
+  /**
+   * process online applications (cases) with the residents' answers, contact and files:
+   * clerks' work alone, and only at the places they work at (a case of no place, the general
+   * inbox, is every clerk's); administrators see all places but hold no clerk role, so they
+   * see no resident's data
+   */
+  cases: ["clerk"],
   /** catalogue, places, plans, tour plan, staff accounts, feedback, audit log */
   admin: ["administrator"],
   /** statistics and their export */

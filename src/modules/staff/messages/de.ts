@@ -12,6 +12,7 @@ export const staffDe = {
     walkIn: "Wartemarke ausgeben",
     bookAppointment: "Termin buchen",
     visitRequests: "Hausbesuche",
+    cases: "Online-Anträge",
     reports: "Statistik",
     services: "Leistungen",
     locations: "Orte und Schalter",

@@ -13,6 +13,7 @@ export const staffEn: StaffMessages = {
     walkIn: "Issue a ticket",
     bookAppointment: "Book an appointment",
     visitRequests: "Home visits",
+    cases: "Online applications",
     reports: "Statistics",
     services: "Services",
     locations: "Places and counters",

@@ -60,6 +60,7 @@ export const BACK_OFFICE_NAV = [
   { path: "/verwaltung/wartemarken/neu", label: "walkIn", access: ACCESS.tickets },
   { path: "/verwaltung/termine/neu", label: "bookAppointment", access: ACCESS.frontDesk },
   { path: "/verwaltung/hausbesuche", label: "visitRequests", access: ACCESS.visitRequests },
+  { path: "/verwaltung/vorgaenge", label: "cases", access: ACCESS.cases },
   { path: "/verwaltung/statistik", label: "reports", access: ACCESS.reports },
   { path: "/verwaltung/leistungen", label: "services", access: ACCESS.admin },
   { path: "/verwaltung/orte", label: "locations", access: ACCESS.admin },
