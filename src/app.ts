@@ -132,13 +132,22 @@ export async function buildApp({
   await app.register(staffPlugin, { database, config });
   await app.register(applicationsPlugin, { ...moduleOptions, config, sealer });
   await app.register(mailPlugin, { config, mailer });
-  await app.register(bookingPlugin, { database, config });
+  // a visit booked from a case's page is attached to the case (applications lends the lookup)
+  await app.register(bookingPlugin, {
+    database,
+    config,
+    caseOf: (token) => app.applications.caseAwaitingVisit(token),
+  });
   await app.register(legalPlugin, moduleOptions);
   await app.register(mobileOfficePlugin, { config });
   await app.register(apiDocsPlugin);
   await app.register(visitRequestsPlugin, moduleOptions);
   // the back office
-  await app.register(queuePlugin, { database, config });
+  await app.register(queuePlugin, {
+    database,
+    config,
+    caseReferenceOf: (caseId) => app.applications.caseReference(caseId),
+  });
   await app.register(administrationPlugin, { database, config });
   await app.register(reportsPlugin, { database, config });
   await app.register(auditLogPlugin, { database, config });

@@ -210,6 +210,11 @@ export class Cases {
     return row ? this.recordOf(row) : undefined;
   }
 
+  /** A case's reference alone, without opening its sealed data (for lists that link to it). */
+  async referenceOf(id: string): Promise<string | undefined> {
+    return (await findCase(this.deps.database.db, this.deps.tenantId, { id }))?.reference;
+  }
+
   /**
    * Applies an event through the status machine and records it, if the case is still at
    * `revision` (what the actor saw); otherwise nothing changes (`changed-meanwhile`).

@@ -61,6 +61,13 @@ declare module "fastify" {
       offered(): ReadonlySet<string>;
       /** how long drafts and ended cases are kept, in days (cases per service where configured) */
       retention(): { draftDays: number; days: number; byService: Readonly<Record<string, number>> };
+      /**
+       * The case a tracking secret opens while it awaits a visit (open, and its form asks for
+       * one in person): what booking attaches an appointment to.
+       */
+      caseAwaitingVisit(trackingToken: string): Promise<{ id: string; serviceKey: string } | undefined>;
+      /** a case's reference ("2026-000123"), for pages that link to the case */
+      caseReference(caseId: string): Promise<string | undefined>;
     };
     /** every form version of the online applications, checked at start */
     forms: FormRegistry;

@@ -12,7 +12,7 @@ import { Cases } from "./cases";
 import { CaseDocuments } from "./documents/document-service";
 import { issueDocuments } from "./documents/issue-documents";
 import { verifyPages } from "./documents/web/verify-pages";
-import { caseFeeFrom, createFormRegistry, type FileRef, type FormDefinition } from "./domain";
+import { caseFeeFrom, createFormRegistry, type FileRef, type FormDefinition, isCaseOpen } from "./domain";
 import { Drafts } from "./drafts";
 import { ALL_FORMS } from "./forms";
 import { FORM_MESSAGES } from "./messages";
@@ -69,16 +69,6 @@ export const applicationsPlugin = fp(
       days: config.applications.caseRetentionDays,
       byService: config.applications.caseRetentionByService,
     };
-    app.decorate("applications", {
-      retention: () => ({ draftDays: config.applications.draftRetentionDays, ...retention }),
-      offered: () =>
-        new Set(
-          forms
-            .list()
-            .map((f) => f.definition.serviceKey)
-            .filter((key) => !NEEDS_CONFIGURATION.has(key)),
-        ),
-    });
     const timeZone = () => app.booking.timeZone();
     const today = async (now: Date) => instantToCivil(now.toISOString(), await timeZone()).date;
     const serviceOf = async (key: string) => (await app.catalog.catalog()).byKey.get(key);
@@ -129,6 +119,23 @@ export const applicationsPlugin = fp(
       }),
     );
     app.decorate("cases", cases);
+    app.decorate("applications", {
+      retention: () => ({ draftDays: config.applications.draftRetentionDays, ...retention }),
+      offered: () =>
+        new Set(
+          forms
+            .list()
+            .map((f) => f.definition.serviceKey)
+            .filter((key) => !NEEDS_CONFIGURATION.has(key)),
+        ),
+      caseAwaitingVisit: async (trackingToken) => {
+        const record = await cases.byTrackingToken(trackingToken);
+        return record && isCaseOpen(record.state.status) && record.form.definition.inPerson
+          ? { id: record.id, serviceKey: record.state.serviceKey }
+          : undefined;
+      },
+      caseReference: (caseId) => cases.referenceOf(caseId),
+    });
     const documents = new CaseDocuments({ database, tenantId, sealer, publicUrl: config.publicUrl });
     app.decorate("caseDocuments", documents);
     cases.listen(
@@ -207,6 +214,14 @@ export const applicationsPlugin = fp(
       uploads,
       timeZone,
       serviceName: async (key: string) => (await serviceOf(key))?.name,
+      // booking and places are read at request time (booking registers after this module)
+      visits: async (caseId: string) => {
+        const [visits, { byKey }] = await Promise.all([
+          app.appointments.visitsOfCase(caseId, app.clock.now()),
+          app.locations.directory(),
+        ]);
+        return visits.map((v) => ({ ...v, placeName: byKey.get(v.location)?.name }));
+      },
     };
     for (const prefix of ["", "/en"]) {
       await app.register(

@@ -42,6 +42,8 @@ export interface NewHold {
   holdTokenHash: string;
   clientHash: string | null;
   locale: "de" | "en";
+  /** the online application (case) the visit is for, if any */
+  caseId?: string | null;
   now: Date;
 }
 
@@ -64,6 +66,7 @@ export async function insertHeldAppointment(trx: Transaction<DB>, hold: NewHold)
       created_at: hold.now,
       client_hash: hold.clientHash,
       locale: hold.locale,
+      case_id: hold.caseId ?? null,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -182,7 +185,7 @@ export interface MovedAppointment {
 /**
  * Inside the caller's transaction (which has taken the new units): cancels the booked
  * appointment `fromId` without its links, and inserts the moved one with the next calendar
- * sequence, pointing the old one to it.
+ * sequence and the case the old one was for, pointing the old one to it.
  * @returns the new appointment's id, or undefined when `fromId` was not booked (any more)
  */
 export async function moveConfirmed(
@@ -202,7 +205,7 @@ export async function moveConfirmed(
     .where("tenant_id", "=", tenantId)
     .where("id", "=", input.fromId)
     .where("status", "=", "confirmed")
-    .returning("calendar_sequence")
+    .returning(["calendar_sequence", "case_id"])
     .executeTakeFirst();
   if (!old) return undefined;
   const { to } = input;
@@ -227,6 +230,7 @@ export async function moveConfirmed(
       confirmed_at: input.now,
       reminder_due_at: to.reminderDueAt,
       calendar_sequence: old.calendar_sequence + 1,
+      case_id: old.case_id,
     })
     .returning("id")
     .executeTakeFirstOrThrow();

@@ -86,6 +86,42 @@ export async function findAppointmentByTokenHash(
   return row ? toView(row) : undefined;
 }
 
+/** A booked visit for an online application, as the application's page names it. */
+export const CaseVisit = z.object({
+  code: z.string(),
+  location: z.string(),
+  startsAt: z.date(),
+  endsAt: z.date(),
+});
+export type CaseVisit = z.infer<typeof CaseVisit>;
+
+/** The booked appointments for a case that are not over yet, the earliest first. */
+export async function findUpcomingVisitsOfCase(
+  db: Kysely<DB>,
+  tenantId: string,
+  caseId: string,
+  now: Date,
+): Promise<CaseVisit[]> {
+  const rows = await db
+    .selectFrom("appointments")
+    .select(["code", "location_key", "starts_at", "ends_at"])
+    .where("tenant_id", "=", tenantId)
+    .where("case_id", "=", caseId)
+    .where("status", "=", "confirmed")
+    .where("ends_at", ">", now)
+    .orderBy("starts_at")
+    .orderBy("id")
+    .execute();
+  return rows.map((r) =>
+    CaseVisit.parse({
+      code: r.code,
+      location: r.location_key,
+      startsAt: new Date(r.starts_at),
+      endsAt: new Date(r.ends_at),
+    }),
+  );
+}
+
 /** Active (held or confirmed, not yet over) appointments booked with an e-mail address. */
 export async function countActiveByEmail(
   db: Kysely<DB>,
@@ -178,7 +214,10 @@ export async function keepContactOfLapsedHold(
   return result.numUpdatedRows > 0n;
 }
 
-/** Copies name, e-mail, phone and needs from one appointment to a hold (a new time for the same entries). */
+/**
+ * Copies name, e-mail, phone, needs and the case it is for from one appointment to a hold (a
+ * new time for the same entries).
+ */
 export async function copyContactToHold(
   db: Kysely<DB>,
   tenantId: string,
@@ -187,7 +226,7 @@ export async function copyContactToHold(
 ): Promise<void> {
   const source = await db
     .selectFrom("appointments")
-    .select(["name", "email", "phone", "needs"])
+    .select(["name", "email", "phone", "needs", "case_id"])
     .where("tenant_id", "=", tenantId)
     .where("id", "=", fromId)
     .executeTakeFirst();
@@ -199,6 +238,7 @@ export async function copyContactToHold(
       email: source.email,
       phone: source.phone,
       needs: source.needs === null ? null : JSON.stringify(source.needs),
+      case_id: source.case_id,
     })
     .where("tenant_id", "=", tenantId)
     .where("id", "=", toId)

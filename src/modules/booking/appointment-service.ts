@@ -12,10 +12,12 @@ import {
 } from "./appointment-change-queries";
 import {
   type AppointmentView,
+  type CaseVisit,
   copyContactToHold,
   countActiveByEmail,
   countHoldsByClient,
   findAppointmentByTokenHash,
+  findUpcomingVisitsOfCase,
   keepContactOfLapsedHold,
 } from "./appointment-queries";
 import { ensureUnits, releaseDue, takeUnits, type UnitWithCapacity } from "./capacity-queries";
@@ -76,6 +78,8 @@ export class AppointmentService {
     now: Date;
     /** longer than the usual hold for a waitlist offer */
     holdMinutes?: number;
+    /** the online application (case) the visit is for */
+    caseId?: string | null;
   }): Promise<HoldResult> {
     if (input.clientHash) {
       const since = new Date(input.now.getTime() - 3_600_000);
@@ -95,6 +99,7 @@ export class AppointmentService {
       holdMinutes: input.holdMinutes ?? this.settings.holdMinutes,
       locale: input.locale,
       clientHash: input.clientHash,
+      caseId: input.caseId ?? null,
       now: input.now,
     });
   }
@@ -116,6 +121,11 @@ export class AppointmentService {
 
   byManageToken(token: string): Promise<AppointmentView | undefined> {
     return findAppointmentByTokenHash(this.deps.database.db, this.tenantId, "manage", hashToken(token));
+  }
+
+  /** The booked visits for an online application (case) that are not over at `now`, earliest first. */
+  visitsOfCase(caseId: string, now: Date): Promise<CaseVisit[]> {
+    return findUpcomingVisitsOfCase(this.deps.database.db, this.tenantId, caseId, now);
   }
 
   /** Stores the contact on a held appointment; refuses when the hold ran out or the address has too many. */
@@ -174,7 +184,7 @@ export class AppointmentService {
 
   /**
    * Holds a new time for the services and place of a hold that ran out, carrying over what the
-   * resident entered there (contact and needs).
+   * resident entered there (contact and needs) and the case it was for.
    * @throws AppError slot-taken when the time does not fit the plan
    */
   async holdAgain(

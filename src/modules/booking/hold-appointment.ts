@@ -15,6 +15,8 @@ export interface HoldRequest {
   holdMinutes: number;
   locale: "de" | "en";
   clientHash: string | null;
+  /** the online application (case) the visit is for, if any */
+  caseId?: string | null;
   now: Date;
 }
 

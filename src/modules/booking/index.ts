@@ -1,3 +1,4 @@
+export type { CaseVisit } from "./appointment-queries";
 export type { CancelledVisit, CancellingActor, VisitCancellationParticipant } from "./cancel-visit";
 export { type AppointmentForCheckIn, findAppointmentForCheckIn } from "./check-in-queries";
 export { seedDemoDay } from "./demo-day";
@@ -5,6 +6,7 @@ export { type Closure, type Counter, type OpeningPlan, OpeningPlansFile } from "
 export type { Session } from "./domain/sessions";
 export { CONFIRM_WISH_HOURS } from "./domain/wish";
 export { lockOpeningPlans, replaceOpeningPlans, saveOpeningPlans } from "./plan-queries";
-export { bookingPlugin } from "./plugin";
+export { type BookingOptions, bookingPlugin } from "./plugin";
 export { newBookingCode } from "./secrets";
 export { expandPlanSessions, findPlanConflicts, type PlanConflict } from "./service";
+export type { CaseOfToken } from "./web/flow-routes";

@@ -19,7 +19,7 @@ import { Waitlist } from "./waitlist";
 import { appointmentRoutes } from "./web/appointment-routes";
 import { calendarRoutes } from "./web/calendar-routes";
 import { expiredHoldRoutes } from "./web/expired-hold-routes";
-import { bookingFlowRoutes } from "./web/flow-routes";
+import { bookingFlowRoutes, type CaseOfToken } from "./web/flow-routes";
 import { BOOKING_MESSAGES, describer, durationOf, whenLabel } from "./web/flow-support";
 import { manageRoutes } from "./web/manage-routes";
 import { staffBookingRoutes } from "./web/staff-booking-routes";
@@ -47,12 +47,23 @@ declare module "fastify" {
 
 type Locale = "de" | "en";
 
+export interface BookingOptions {
+  database: Database;
+  config: Config;
+  /**
+   * The online application (case) a tracking secret opens while it awaits a visit, for a
+   * booking made from the case's page (`/termin/…?vorgang=<secret>`); without it, no booking
+   * is ever attached to a case.
+   */
+  caseOf?: CaseOfToken;
+}
+
 /**
  * Appointments: the services other modules use (tour plan, back office), the jobs, the
  * citizen pages and the back office's booking for callers and people at the desk.
  */
 export const bookingPlugin = fp(
-  async (app: FastifyInstance, opts: { database: Database; config: Config }) => {
+  async (app: FastifyInstance, opts: BookingOptions) => {
     const { database, config } = opts;
     const booking = new BookingService(database, config.tenant, config.booking);
     const describe = describer(app);
@@ -150,7 +161,12 @@ export const bookingPlugin = fp(
     );
 
     for (const prefix of ["", "/en"]) {
-      await app.register(bookingFlowRoutes, { prefix, appointments, secret: config.cookieSecret });
+      await app.register(bookingFlowRoutes, {
+        prefix,
+        appointments,
+        secret: config.cookieSecret,
+        caseOf: opts.caseOf,
+      });
       await app.register(appointmentRoutes, { prefix, appointments, describe });
       await app.register(expiredHoldRoutes, { prefix, appointments, secret: config.cookieSecret });
       await app.register(manageRoutes, { prefix, appointments, describe });

@@ -9,11 +9,20 @@ import { CallDisplays } from "./call-displays";
 import { QueueService } from "./service";
 import { clockTime, QUEUE_MESSAGES } from "./web/labels";
 import { queuePublicRoutes } from "./web/public-routes";
+import type { CaseReferenceOf } from "./web/route-support";
 import { type QueuePlaces, queueStaffRoutes } from "./web/staff-routes";
 
 export type { Ticket, TicketStatus } from "./domain/ticket";
 export type { BoardCall, CallResult } from "./service";
+export type { CaseReferenceOf };
 export { CallDisplays, QueueService };
+
+export interface QueueOptions {
+  database: Database;
+  config: Config;
+  /** a case's reference, so that the day view links a visit booked for an application to its case */
+  caseReferenceOf?: CaseReferenceOf;
+}
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -24,7 +33,7 @@ declare module "fastify" {
 
 /** The day at a location: check-in, walk-in tickets, counters, the call display. */
 export const queuePlugin = fp(
-  async (app: FastifyInstance, opts: { database: Database; config: Config }) => {
+  async (app: FastifyInstance, opts: QueueOptions) => {
     const { database, config } = opts;
     const queue = new QueueService({
       database,
@@ -88,7 +97,13 @@ export const queuePlugin = fp(
         displays,
         counters: async (location) => places.counters(location, await queue.dateOf(app.clock.now())),
       });
-      await app.register(queueStaffRoutes, { prefix, queue, places, publicUrl: config.publicUrl });
+      await app.register(queueStaffRoutes, {
+        prefix,
+        queue,
+        places,
+        publicUrl: config.publicUrl,
+        caseReferenceOf: opts.caseReferenceOf,
+      });
     }
   },
   { name: "queue", dependencies: ["staff", "catalog", "locations", "booking", "visit-requests"] },

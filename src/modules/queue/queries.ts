@@ -1,5 +1,5 @@
 import { type ColumnType, type Generated, type Kysely, sql, type Transaction } from "kysely";
-import type { AppointmentChannel, DB } from "../../platform/db/schema";
+import type { DB } from "../../platform/db/schema";
 import type { Ticket, TicketKind, TicketStatus } from "./domain/ticket";
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -309,51 +309,6 @@ export async function recentServiceTimes(
       minutes:
         (new Date(r.finished_at as Date).getTime() - new Date(r.started_at as Date).getTime()) / 60_000,
     }));
-}
-
-/** Appointments booked at a location on a civil day (between two instants), with what the day view shows. */
-export async function appointmentsBetween(
-  db: Db,
-  tenantId: string,
-  location: string,
-  from: Date,
-  to: Date,
-): Promise<
-  {
-    id: number;
-    code: string;
-    status: "confirmed" | "cancelled";
-    channel: AppointmentChannel;
-    startsAt: Date;
-    endsAt: Date;
-    services: string[];
-    name: string | null;
-    needs: unknown;
-  }[]
-> {
-  const rows = await db
-    .selectFrom("appointments")
-    .select(["id", "code", "status", "channel", "starts_at", "ends_at", "services", "name", "needs"])
-    .where("tenant_id", "=", tenantId)
-    .where("location_key", "=", location)
-    .where("status", "in", ["confirmed", "cancelled"])
-    .where("rescheduled_to", "is", null)
-    .where("starts_at", ">=", from)
-    .where("starts_at", "<", to)
-    .orderBy("starts_at")
-    .orderBy("id")
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    code: r.code,
-    status: r.status as "confirmed" | "cancelled",
-    channel: r.channel,
-    startsAt: new Date(r.starts_at),
-    endsAt: new Date(r.ends_at),
-    services: keys(r.services),
-    name: r.name,
-    needs: r.needs,
-  }));
 }
 
 /** The latest calls of a day, for the display: numbers and counters only. */

@@ -8,12 +8,12 @@ import { AppError } from "../../platform/errors";
 import { hashToken } from "../../platform/secrets";
 import type { AppointmentForCheckIn } from "../booking";
 import { type PlaceScope, worksAt } from "../staff";
+import { appointmentsBetween } from "./day-queries";
 import { queueOrder } from "./domain/queue-order";
 import { allows, SERIES, type Ticket, type TicketAction, ticketNumber } from "./domain/ticket";
 import { estimateWaits, measuredServiceMinutes } from "./domain/wait-estimate";
 import {
   activeAtCounter,
-  appointmentsBetween,
   boardCalls,
   type DayKey,
   findTicket,

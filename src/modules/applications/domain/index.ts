@@ -25,7 +25,7 @@ export {
   parseCaseReference,
 } from "./case/reference";
 export { REJECT_REASONS, RejectReason } from "./case/reject-reasons";
-export { CASE_STATUS_LABELS, CASE_STATUSES, CaseStatus, FINAL_STATUSES } from "./case/status";
+export { CASE_STATUS_LABELS, CASE_STATUSES, CaseStatus, FINAL_STATUSES, isCaseOpen } from "./case/status";
 export { caseFromTimeline, TimelineEntry } from "./case/timeline";
 // Documents issued for a case, and the code that verifies them.
 export { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, DocumentKind } from "./document/document-kind";

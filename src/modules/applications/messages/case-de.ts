@@ -69,6 +69,17 @@ export const caseDe = {
   },
   fee: { title: "Gebühr" },
   inPerson: { title: "Noch zu tun" },
+  visit: {
+    title: "Ihr Termin",
+    book: "Termin für diesen Antrag buchen",
+    bookHint:
+      "Sie wählen Ort, Tag und Uhrzeit. Der Termin wird diesem Antrag zugeordnet, damit Ihre Angaben bei Ihrem Besuch bereitliegen.",
+    booked: (count: number): string => (count === 1 ? "Ihr Termin:" : "Ihre Termine:"),
+    when: (day: string, from: string, to: string) => `${day}, ${from} bis ${to} Uhr`,
+    entry: (when: string, place: string, code: string) => `${when}, ${place} (Buchungsnummer ${code})`,
+    change:
+      "Über den Link in der E-Mail „Terminbestätigung“ können Sie den Termin ansehen, verschieben oder absagen.",
+  },
   answers: { title: "Ihre Angaben", summary: "Angaben anzeigen" },
   withdraw: {
     link: "Antrag zurückziehen",

@@ -70,6 +70,16 @@ export const caseEn: CaseMessages = {
   },
   fee: { title: "Fee" },
   inPerson: { title: "Still to do" },
+  visit: {
+    title: "Your appointment",
+    book: "Book the visit for this application",
+    bookHint:
+      "You choose the place, day and time. The appointment is linked to this application, so that your details are at hand when you visit.",
+    booked: (count: number) => (count === 1 ? "Your appointment:" : "Your appointments:"),
+    when: (day: string, from: string, to: string) => `${day}, ${from} to ${to}`,
+    entry: (when: string, place: string, code: string) => `${when}, ${place} (booking number ${code})`,
+    change: "To view, move or cancel the appointment, use the link in the confirmation e-mail.",
+  },
   answers: { title: "Your answers", summary: "Show answers" },
   withdraw: {
     link: "Withdraw application",

@@ -4,6 +4,8 @@ import { Layout } from "../../../platform/views/Layout";
 import type { PageContext } from "../../../platform/views/page-context";
 import { Table } from "../../../platform/views/Table";
 import type { CaseMessages } from "../messages";
+import type { VisitSectionModel } from "./case-visits";
+import { VisitSection } from "./VisitSection";
 
 export interface CasePageModel {
   serviceName: string;
@@ -46,7 +48,8 @@ export interface CasePageModel {
       }
     | { kind: "paid" }
     | undefined;
-  inPerson: string | undefined;
+  /** the visit the form asks for, and those booked */
+  visit: VisitSectionModel;
   answers: { label: string; value: string; item: string | undefined }[];
   withdrawHref: string | undefined;
   csrfToken: string;
@@ -168,14 +171,7 @@ export function CasePage({ ctx, t, model }: { ctx: PageContext; t: CaseMessages;
           )}
         </section>
       )}
-      {model.inPerson && (
-        <section aria-labelledby="in-person-title">
-          <h2 class="kern-heading-medium" id="in-person-title">
-            {t.inPerson.title}
-          </h2>
-          <p class="kern-body">{model.inPerson}</p>
-        </section>
-      )}
+      <VisitSection t={t} model={model.visit} />
       {model.documents.length > 0 && (
         <section aria-labelledby="documents-title">
           <h2 class="kern-heading-medium" id="documents-title">

@@ -32,6 +32,7 @@ import {
   UploadStoreError,
 } from "../uploads";
 import { CasePage, type CasePageModel } from "./CasePage";
+import { type BookedVisit, visitSectionModel } from "./case-visits";
 import { ConfirmPage } from "./FormEndPages";
 import { feeText, formatEuro } from "./fee-text";
 import { dateTimeText } from "./format";
@@ -43,6 +44,8 @@ export interface CaseRouteDeps {
   uploads: UploadStore;
   timeZone(): Promise<string>;
   serviceName(serviceKey: string): Promise<{ de: string; en: string } | undefined>;
+  /** the booked visits for a case that are still to come */
+  visits(caseId: string): Promise<BookedVisit[]>;
 }
 
 const TokenParams = z.object({ token: LinkToken });
@@ -129,7 +132,6 @@ export async function caseRoutes(instance: FastifyInstance, deps: CaseRouteDeps)
           note: state.decision.note,
         }
       : undefined;
-    const open = !["completed", "withdrawn", "rejected"].includes(state.status);
     const documents = (await deps.documents.listForCase(record.id)).map((d) => ({
       id: d.id,
       label: t.documents.kinds[d.kind] ?? d.kind,
@@ -178,7 +180,16 @@ export async function caseRoutes(instance: FastifyInstance, deps: CaseRouteDeps)
       fee: state.fee.kind === "none" || payment ? undefined : feeText(state.fee, locale),
       documents,
       payment,
-      inPerson: open ? record.form.definition.inPerson?.reason[locale] : undefined,
+      visit: visitSectionModel({
+        record,
+        visits: await deps.visits(record.id),
+        locale,
+        timeZone,
+        t,
+        bookHref: ctx.href(
+          `/termin/ort?${new URLSearchParams({ leistungen: state.serviceKey, vorgang: token })}`,
+        ),
+      }),
       answers: checkAnswerRows(record.form.definition, record.answers, locale).map((r) => ({
         label: r.label,
         value: r.value,

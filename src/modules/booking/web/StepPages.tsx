@@ -44,6 +44,8 @@ export function ServicesStep(props: {
   selected: string[];
   /** a place chosen before the services (from a stop's page) */
   place?: string;
+  /** the tracking secret of the application the visit is for */
+  vorgang?: string | undefined;
   error?: string;
 }) {
   const { ctx, t } = props.flow;
@@ -52,6 +54,7 @@ export function ServicesStep(props: {
     <StepLayout flow={props.flow} title={t.services.title} step={1} errors={errors}>
       <form class="sb-form" method="get" action={ctx.href("/termin/ort")} novalidate>
         {props.place && <input type="hidden" name="ort" value={props.place} />}
+        {props.vorgang && <input type="hidden" name="vorgang" value={props.vorgang} />}
         <CheckboxGroup name="leistungen" legend={t.check.services} hint={t.services.hint} error={props.error}>
           {props.groups.map(({ group, services }, i) => (
             <fieldset class="kern-fieldset" key={group.key}>
@@ -116,11 +119,16 @@ export function PlaceStep(props: {
   places: PlaceOption[];
   /** the place to preselect */
   selected?: string;
+  /** the tracking secret of the application the visit is for */
+  vorgang?: string | undefined;
   error?: string;
   back: string;
 }) {
   const { ctx, t } = props.flow;
-  const hidden = props.services.map((s) => <input type="hidden" name="leistungen" value={s} key={s} />);
+  const hidden = [
+    ...props.services.map((s) => <input type="hidden" name="leistungen" value={s} key={s} />),
+    ...(props.vorgang ? [<input type="hidden" name="vorgang" value={props.vorgang} key="vorgang" />] : []),
+  ];
   const errors = props.error ? [{ field: "ort", message: props.error }] : [];
   return (
     <StepLayout flow={props.flow} title={t.place.title} step={2} errors={errors} back={props.back}>

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { CsrfField, FormField, FormList, IsoDate, Slug } from "../../../domain/text";
+import { CsrfField, FormField, FormList, IsoDate, LinkToken, Slug } from "../../../domain/text";
 import { isAppError } from "../../../platform/errors";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
@@ -32,6 +32,7 @@ const HoldBody = z.object({
   ort: Slug,
   tag: IsoDate.optional(),
   zeit: FormField(100),
+  vorgang: LinkToken.optional(),
 });
 
 const MAX_SERVICES = 5;
@@ -44,10 +45,18 @@ function districtsFor(
   return districts.filter((d) => d.kind === "outer" || places.some((p) => p.location.district === d.key));
 }
 
-/** The citizen's way to an appointment: services → (online hint) → place → day → time (hold). */
+/** An online application a visit is booked for: the case a tracking secret opens, while it awaits one. */
+export type CaseOfToken = (token: string) => Promise<{ id: string; serviceKey: string } | undefined>;
+
+/**
+ * The citizen's way to an appointment: services → (online hint) → place → day → time (hold).
+ * Every step carries `vorgang`, the tracking secret of an application the visit is for; the
+ * hold attaches the case when the secret opens one whose service was chosen, and else books
+ * as usual without saying why (the pages never tell whether a secret opens a case).
+ */
 export async function bookingFlowRoutes(
   instance: FastifyInstance,
-  opts: { appointments: AppointmentService; secret: string },
+  opts: { appointments: AppointmentService; secret: string; caseOf?: CaseOfToken | undefined },
 ) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
 
@@ -61,6 +70,7 @@ export async function bookingFlowRoutes(
     reply: FastifyReply,
     selected: string[],
     error?: string,
+    vorgang?: string,
   ) {
     const flow = flowOf(pageContext(request));
     const place = (request.query as { ort?: string } | undefined)?.ort;
@@ -70,13 +80,33 @@ export async function bookingFlowRoutes(
       .filter((g) => g.services.length > 0);
     return sendPage(
       reply,
-      <ServicesStep flow={flow} groups={view} selected={selected} place={place} error={error} />,
+      <ServicesStep
+        flow={flow}
+        groups={view}
+        selected={selected}
+        place={place}
+        vorgang={vorgang}
+        error={error}
+      />,
       error ? 400 : 200,
     );
   }
 
+  /** The case a hold is for: one the secret opens (while it awaits a visit) whose service was chosen. */
+  async function caseFor(vorgang: string | undefined, keys: string[]): Promise<string | null> {
+    if (!vorgang || !opts.caseOf) return null;
+    const found = await opts.caseOf(vorgang);
+    return found && keys.includes(found.serviceKey) ? found.id : null;
+  }
+
   app.get("/termin", { schema: { querystring: FlowQuery } }, async (request, reply) =>
-    servicesStep(request, reply, list(request.query.leistung ?? request.query.leistungen)),
+    servicesStep(
+      request,
+      reply,
+      list(request.query.leistung ?? request.query.leistungen),
+      undefined,
+      request.query.vorgang,
+    ),
   );
 
   /** Places that offer every chosen service, the resident's district first. */
@@ -108,15 +138,18 @@ export async function bookingFlowRoutes(
     const ctx = pageContext(request);
     const flow = flowOf(ctx);
     const keys = list(request.query.leistungen);
+    const { vorgang } = request.query;
     const services = await chosenServices(keys);
-    if (services.length === 0) return servicesStep(request, reply, keys, flow.t.services.none);
-    if (services.length > MAX_SERVICES) return servicesStep(request, reply, keys, flow.t.services.tooMany);
+    if (services.length === 0) return servicesStep(request, reply, keys, flow.t.services.none, vorgang);
+    if (services.length > MAX_SERVICES)
+      return servicesStep(request, reply, keys, flow.t.services.tooMany, vorgang);
     const online = services.flatMap((s) => {
       const way = app.catalog.onlineWay(s);
       return way.status === "available" ? [{ service: s, way }] : [];
     });
-    const back = flowHref(ctx, "/termin", { leistungen: keys });
-    if (online.length > 0 && !request.query.trotzdem) {
+    const back = flowHref(ctx, "/termin", { leistungen: keys, vorgang });
+    // a visit for an application already filed online: that it can be done online is no news
+    if (online.length > 0 && !request.query.trotzdem && !vorgang) {
       const continueHref = flowHref(ctx, "/termin/ort", { leistungen: keys, trotzdem: "1" });
       return sendPage(
         reply,
@@ -137,6 +170,7 @@ export async function bookingFlowRoutes(
         district={district}
         places={places}
         selected={request.query.ort}
+        vorgang={vorgang}
         back={back}
       />,
     );
@@ -156,13 +190,14 @@ export async function bookingFlowRoutes(
     const ctx = pageContext(request);
     const flow = flowOf(ctx);
     const keys = list(request.query.leistungen);
+    const { vorgang } = request.query;
     const services = await chosenServices(keys);
-    if (services.length === 0) return servicesStep(request, reply, keys, flow.t.services.none);
+    if (services.length === 0) return servicesStep(request, reply, keys, flow.t.services.none, vorgang);
     const places = await placesFor(services, undefined);
     const place = places.find((p) => p.location.key === request.query.ort);
     if (!place) {
       const dir = await app.locations.directory();
-      const back = flowHref(ctx, "/termin", { leistungen: keys });
+      const back = flowHref(ctx, "/termin", { leistungen: keys, vorgang });
       return sendPage(
         reply,
         <PlaceStep
@@ -171,6 +206,7 @@ export async function bookingFlowRoutes(
           districts={districtsFor(dir.districts, places)}
           district={undefined}
           places={places}
+          vorgang={vorgang}
           error={flow.t.place.none}
           back={back}
         />,
@@ -184,9 +220,9 @@ export async function bookingFlowRoutes(
       date,
       free,
       label: dayLabel(ctx.locale, date),
-      href: flowHref(ctx, "/termin/zeit", { leistungen: keys, ort: place.location.key, tag: date }),
+      href: flowHref(ctx, "/termin/zeit", { leistungen: keys, ort: place.location.key, tag: date, vorgang }),
     }));
-    const back = flowHref(ctx, "/termin/ort", { leistungen: keys, trotzdem: "1" });
+    const back = flowHref(ctx, "/termin/ort", { leistungen: keys, trotzdem: "1", vorgang });
     return sendPage(
       reply,
       <DayStep
@@ -204,7 +240,7 @@ export async function bookingFlowRoutes(
   async function timeStep(
     request: FastifyRequest,
     reply: FastifyReply,
-    q: { keys: string[]; location: string; day: string | undefined },
+    q: { keys: string[]; location: string; day: string | undefined; vorgang: string | undefined },
     problem?: TimeProblem,
   ) {
     const ctx = pageContext(request);
@@ -212,7 +248,9 @@ export async function bookingFlowRoutes(
     const services = await chosenServices(q.keys);
     const dir = await app.locations.directory();
     const place = dir.byKey.get(q.location);
-    if (services.length === 0 || !place) return servicesStep(request, reply, q.keys, flow.t.services.none);
+    const { vorgang } = q;
+    if (services.length === 0 || !place)
+      return servicesStep(request, reply, q.keys, flow.t.services.none, vorgang);
     const slots = await slotsFor(services, q.location);
     const { options, errors, status } = timeChoices(
       flow.t,
@@ -222,7 +260,7 @@ export async function bookingFlowRoutes(
       q.day,
       problem,
     );
-    const back = flowHref(ctx, "/termin/tag", { leistungen: q.keys, ort: q.location });
+    const back = flowHref(ctx, "/termin/tag", { leistungen: q.keys, ort: q.location, vorgang });
     // Times belong to a day: without one, the resident chooses the day first.
     const day = q.day;
     if (!day) return reply.redirect(back, 303);
@@ -236,7 +274,7 @@ export async function bookingFlowRoutes(
               now: app.clock.now(),
             }),
             days: nextDayOptions(ctx.locale, slots, day, (date) =>
-              flowHref(ctx, "/termin/zeit", { leistungen: q.keys, ort: q.location, tag: date }),
+              flowHref(ctx, "/termin/zeit", { leistungen: q.keys, ort: q.location, tag: date, vorgang }),
             ),
             allDaysHref: back,
             waitlistHref: flowHref(ctx, "/termin/warteliste", { leistungen: q.keys, ort: q.location }),
@@ -251,7 +289,7 @@ export async function bookingFlowRoutes(
         placeName={place.name[ctx.locale]}
         options={options}
         action={ctx.href("/termin/halten")}
-        hidden={{ leistungen: q.keys, ort: q.location, tag: q.day ?? "" }}
+        hidden={{ leistungen: q.keys, ort: q.location, tag: q.day ?? "", ...(vorgang ? { vorgang } : {}) }}
         csrfToken={reply.generateCsrf()}
         holdMinutes={app.booking.settings.holdMinutes}
         errors={errors}
@@ -268,6 +306,7 @@ export async function bookingFlowRoutes(
       keys: list(request.query.leistungen),
       location: request.query.ort ?? "",
       day: request.query.tag,
+      vorgang: request.query.vorgang,
     }),
   );
 
@@ -281,14 +320,15 @@ export async function bookingFlowRoutes(
     async (request, reply) => {
       const ctx = pageContext(request);
       const keys = list(request.body.leistungen);
-      const q = { keys, location: request.body.ort, day: request.body.tag };
+      const { vorgang } = request.body;
+      const q = { keys, location: request.body.ort, day: request.body.tag, vorgang };
       const services = await chosenServices(keys);
       const flow = flowOf(ctx);
       // Only services of the catalogue and a place that offers them all are ever stored.
       if (services.length === 0 || services.length !== keys.length)
-        return servicesStep(request, reply, [], flow.t.services.none);
+        return servicesStep(request, reply, [], flow.t.services.none, vorgang);
       if (!(await placesFor(services, undefined)).some((p) => p.location.key === request.body.ort))
-        return servicesStep(request, reply, keys, flow.t.place.none);
+        return servicesStep(request, reply, keys, flow.t.place.none, vorgang);
       const choice = parseTimeChoice(request.body.zeit);
       if (!choice) return timeStep(request, reply, q, "none");
       const result = await opts.appointments
@@ -300,6 +340,7 @@ export async function bookingFlowRoutes(
           durationMinutes: durationOf(services, app.booking.settings.defaultServiceMinutes),
           locale: ctx.locale,
           clientHash: clientHashOf(request, opts.secret),
+          caseId: await caseFor(vorgang, keys),
           now: app.clock.now(),
         })
         .catch((error: unknown) => {

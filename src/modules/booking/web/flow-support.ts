@@ -29,6 +29,8 @@ export const FlowQuery = z.object({
   ort: Slug.optional(),
   tag: IsoDate.optional(),
   trotzdem: z.string().max(5).optional(),
+  /** the tracking secret of an online application the visit is for (the case page links here with it) */
+  vorgang: LinkToken.optional(),
 });
 export type FlowQuery = z.infer<typeof FlowQuery>;
 

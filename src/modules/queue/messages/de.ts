@@ -33,6 +33,7 @@ export const queueDe = {
     checkInFor: (code: string) => `Termin ${code} einchecken`,
     checkedIn: (number: string) => `Eingecheckt: ${number}`,
     printTicket: "Wartemarke",
+    openCase: (reference: string) => `Vorgang ${reference} öffnen`,
     checkedInNotice: (number: string) => `Eingecheckt. Wartenummer ${number}.`,
     notToday: "Einchecken geht nur am Tag des Termins.",
     queue: "Warteschlange",

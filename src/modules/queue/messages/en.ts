@@ -34,6 +34,7 @@ export const queueEn: QueueMessages = {
     checkInFor: (code: string) => `Check in appointment ${code}`,
     checkedIn: (number: string) => `Checked in: ${number}`,
     printTicket: "Ticket",
+    openCase: (reference: string) => `Open case ${reference}`,
     checkedInNotice: (number: string) => `Checked in. Ticket number ${number}.`,
     notToday: "Check-in is only possible on the day of the appointment.",
     queue: "Queue",

@@ -18,6 +18,8 @@ export interface DayAppointment {
   /** how it was booked: online, by phone, at the counter ("staff": by staff, before the channel was recorded) */
   channel: "public" | "staff" | "phone" | "counter";
   ticket: Ticket | undefined;
+  /** the back office's page of the online application the visit is for */
+  caseLink: { href: string; label: string } | undefined;
 }
 
 export interface DayVisit {
@@ -93,6 +95,13 @@ export function DayPage({ ctx, q, view, errors, notice }: Props) {
             <a class="kern-link" href={ctx.href(`/verwaltung/wartemarken/${a.ticket.id}/druck`)}>
               {d.printTicket} {a.ticket.number}
             </a>
+          )}
+          {a.caseLink && (
+            <div>
+              <a class="kern-link" href={a.caseLink.href}>
+                {a.caseLink.label}
+              </a>
+            </div>
           )}
         </>
       ),

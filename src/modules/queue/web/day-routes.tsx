@@ -13,7 +13,10 @@ import { type QueueRouteOptions, serviceNamer, text } from "./route-support";
 const DayQuery = z.object({ ort: text, datum: text, eingecheckt: text, wieder: text });
 
 /** The day view of a place, and check-in of booked residents (clerks and the mobile team). */
-export async function dayRoutes(instance: FastifyInstance, { queue, places }: QueueRouteOptions) {
+export async function dayRoutes(
+  instance: FastifyInstance,
+  { queue, places, caseReferenceOf }: QueueRouteOptions,
+) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const frontDesk = { access: ACCESS.frontDesk };
   const { serviceNames } = serviceNamer(app);
@@ -47,6 +50,13 @@ export async function dayRoutes(instance: FastifyInstance, { queue, places }: Qu
       const actor = request.actor();
       if (appointments.length > 0) await queue.audit(actor, "day-view.read", `location:${location}/${date}`);
       const byAppointment = new Map(all.filter((t) => t.appointmentId).map((t) => [t.appointmentId, t]));
+      // a visit booked for an online application links to the case in the back office
+      const caseLinkOf = async (caseId: string | null) => {
+        const reference = caseId ? await caseReferenceOf?.(caseId) : undefined;
+        return caseId && reference
+          ? { href: ctx.href(`/verwaltung/vorgaenge/${caseId}`), label: q.day.openCase(reference) }
+          : undefined;
+      };
       const view: DayView = {
         location,
         date,
@@ -64,6 +74,7 @@ export async function dayRoutes(instance: FastifyInstance, { queue, places }: Qu
             status: a.status,
             channel: a.channel,
             ticket: byAppointment.get(a.id),
+            caseLink: await caseLinkOf(a.caseId),
           })),
         ),
         waiting: await Promise.all(

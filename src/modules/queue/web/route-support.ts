@@ -18,10 +18,14 @@ export interface QueuePlaces {
   ): Promise<{ code: string; time: string; kind: string; services: string }[] | null>;
 }
 
+/** A case's reference, from the applications module; the day view links a visit to its case with it. */
+export type CaseReferenceOf = (caseId: string) => Promise<string | undefined>;
+
 export interface QueueRouteOptions {
   queue: QueueService;
   places: QueuePlaces;
   publicUrl: string;
+  caseReferenceOf?: CaseReferenceOf | undefined;
 }
 
 export const text = z.string().max(200).optional();

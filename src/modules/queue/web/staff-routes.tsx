@@ -9,10 +9,10 @@ export type { QueuePlaces } from "./route-support";
 /** The staff side of the queue: the day view, the counter and walk-in tickets. */
 export async function queueStaffRoutes(
   app: FastifyInstance,
-  { queue, places, publicUrl }: QueueRouteOptions,
+  { queue, places, publicUrl, caseReferenceOf }: QueueRouteOptions,
 ) {
   // only these: the options also carry the prefix, which the children inherit already
-  const options = { queue, places, publicUrl };
+  const options = { queue, places, publicUrl, caseReferenceOf };
   await app.register(dayRoutes, options);
   await app.register(counterRoutes, options);
   await app.register(ticketRoutes, options);

@@ -23,6 +23,14 @@ export type CaseStatus = z.infer<typeof CaseStatus>;
 /** Statuses no event leaves. */
 export const FINAL_STATUSES: readonly CaseStatus[] = ["completed", "withdrawn"];
 
+/**
+ * Whether a case is still under way for the resident: not ended (completed, withdrawn) and not
+ * rejected. Only then does its page name what is still to do, such as the visit a form asks for.
+ */
+export function isCaseOpen(status: CaseStatus): boolean {
+  return !FINAL_STATUSES.includes(status) && status !== "rejected";
+}
+
 /** The status as the resident's tracking page and the back office name it. */
 export const CASE_STATUS_LABELS: Record<CaseStatus, LocalizedText> = {
   draft: { de: "Entwurf", en: "Draft" },
