@@ -73,7 +73,10 @@ test("an Anmeldung for two people with an upload, resumed from the mail link in 
   await continueButton(page).click();
   await fillDate(page, await page.getByRole("group").first().locator("legend").innerText(), civilDate(-3));
   await continueButton(page).click();
-  await page.getByRole("radio", { name: /Hauptwohnung/ }).first().check();
+  await page
+    .getByRole("radio", { name: /Hauptwohnung/ })
+    .first()
+    .check();
   await continueButton(page).click();
   await fillAddress(page, "Ketzerbach");
   await continueButton(page).click();
@@ -102,12 +105,17 @@ test("an Anmeldung for two people with an upload, resumed from the mail link in 
   await expectNoViolations(page);
 
   await page.goto("/dev/outbox");
-  await page.getByRole("row", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) }).getByRole("link").click();
+  await page
+    .getByRole("row", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) })
+    .getByRole("link")
+    .click();
   const link = page.getByRole("link", { name: /\/antrag\/fortsetzen\/[A-Za-z0-9_-]{32}$/ });
   const resumeUrl = new URL((await link.getAttribute("href")) as string);
 
   // a fresh browser (no cookies) continues from the link
-  const fresh = await browser.newContext({ javaScriptEnabled: testInfo.project.use.javaScriptEnabled !== false });
+  const fresh = await browser.newContext({
+    javaScriptEnabled: testInfo.project.use.javaScriptEnabled !== false,
+  });
   const other = await fresh.newPage();
   await other.goto(resumeUrl.pathname);
   await expect(h1(other)).toHaveText("Antrag fortsetzen");
@@ -167,7 +175,10 @@ test("a Gewerbe-Anmeldung forgets the branch the resident left", async ({ page }
   await expect(page.getByText("Eingetragener Verein mit Zweckbetrieb")).toBeVisible();
 
   // change the legal form from the check page: the branch's answer is gone
-  await page.locator("#legal-form").getByRole("link", { name: /Ändern/ }).click();
+  await page
+    .locator("#legal-form")
+    .getByRole("link", { name: /Ändern/ })
+    .click();
   await page.getByRole("radio", { name: "Einzelunternehmen" }).check();
   await continueButton(page).click();
   await expect(page).toHaveURL(/\/zusammenfassung#legal-form$/);

@@ -14,10 +14,12 @@ function fieldNames(form: FormDefinition, pageId: string): string[] {
   for (const q of page?.questions ?? []) {
     names.push(q.id);
     if (q.kind === "address")
-      for (const part of ["street", "houseNumber", "addition", "postalCode", "city"]) names.push(`${q.id}.${part}`);
+      for (const part of ["street", "houseNumber", "addition", "postalCode", "city"])
+        names.push(`${q.id}.${part}`);
     if (q.kind === "date") for (const part of ["day", "month", "year"]) names.push(`${q.id}.${part}`);
     if (q.kind === "person") {
-      for (const part of ["familyName", "givenNames", "birthName", "doctoralDegree"]) names.push(`${q.id}.${part}`);
+      for (const part of ["familyName", "givenNames", "birthName", "doctoralDegree"])
+        names.push(`${q.id}.${part}`);
       for (const part of ["day", "month", "year"]) names.push(`${q.id}.dateOfBirth.${part}`);
     }
   }
@@ -90,7 +92,9 @@ describeEachDatabase("random bodies on every form page", (kind) => {
     const rows = await sql<{ id: string }>`select id from cases`.execute(t.database.db);
     for (const { id } of rows.rows) {
       const record = await t.app.cases.byId(id);
-      expect(record && validateSubmission(record.form.definition, record.answers, "2027-01-11").ok).toBe(true);
+      expect(record && validateSubmission(record.form.definition, record.answers, "2027-01-11").ok).toBe(
+        true,
+      );
     }
     expect(rows.rows.length).toBeGreaterThanOrEqual(Number(casesBefore.rows[0]?.n ?? 0));
   });

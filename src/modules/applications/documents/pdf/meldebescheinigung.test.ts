@@ -95,6 +95,8 @@ describe("renderMeldebescheinigung", () => {
     expect(other.equals(once)).toBe(false);
     const compressed = await renderMeldebescheinigung({ ...testFrame({ compress: undefined }), certificate });
     expect(compressed.length).toBeLessThan(once.length);
-    expect(() => pdfText(compressed)).toThrow(/compress/);
+    expect(compressed.toString("latin1")).toContain("/FlateDecode");
+    // the test reader inflates the streams, as a PDF viewer does
+    expect(pdfText(compressed)).toBe(pdfText(once));
   });
 });
