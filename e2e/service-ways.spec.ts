@@ -4,11 +4,13 @@ import { expectNoViolations } from "./axe";
 // Issue 9: a service page says one thing per way, says plainly what is not available yet,
 // and always says what happens next.
 
-test("the Meldebescheinigung says plainly that online is not available yet", async ({ page }) => {
+test("the Meldebescheinigung links to its online form; the terminal is not there yet", async ({ page }) => {
   await page.goto("/leistungen/meldebescheinigung");
   const ways = page.getByRole("region", { name: "Wie und wo kann ich das erledigen?" });
-  await expect(ways.locator('[data-way="online"]')).toHaveText(
-    "Noch nicht möglich. Einen Online-Antrag dafür gibt es auf dieser Seite noch nicht.",
+  await expect(ways.locator('[data-way="online"]')).toHaveText("Möglich, hier auf dieser Seite: Online beantragen");
+  await expect(ways.getByRole("link", { name: "Online beantragen" })).toHaveAttribute(
+    "href",
+    "/antrag/meldebescheinigung",
   );
   await expect(ways.locator('[data-way="terminal"]')).toHaveText(
     "Noch nicht möglich. Marburg hat noch kein Selbstbedienungs-Terminal.",
