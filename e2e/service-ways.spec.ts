@@ -7,7 +7,9 @@ import { expectNoViolations } from "./axe";
 test("the Meldebescheinigung links to its online form; the terminal is not there yet", async ({ page }) => {
   await page.goto("/leistungen/meldebescheinigung");
   const ways = page.getByRole("region", { name: "Wie und wo kann ich das erledigen?" });
-  await expect(ways.locator('[data-way="online"]')).toHaveText("Möglich, hier auf dieser Seite: Online beantragen");
+  await expect(ways.locator('[data-way="online"]')).toHaveText(
+    "Möglich, hier auf dieser Seite: Online beantragen",
+  );
   await expect(ways.getByRole("link", { name: "Online beantragen" })).toHaveAttribute(
     "href",
     "/antrag/meldebescheinigung",

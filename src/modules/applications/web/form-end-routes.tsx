@@ -26,6 +26,7 @@ import {
   ServiceParams,
   setDraftCookie,
 } from "./form-support";
+import { requireDraft } from "./require-draft";
 
 const ContactBody = z.object({
   _csrf: CsrfField,
@@ -43,25 +44,6 @@ export async function formEndRoutes(
   },
 ) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
-  const requireDraft = async (request: FastifyRequest, reply: FastifyReply, serviceKey: string) => {
-    const found = await draftOf(request, deps, serviceKey);
-    if (found) return found;
-    const form = app.forms.findLatest(serviceKey);
-    if (!form) throw new AppError("not-found");
-    const ctx = pageContext(request);
-    const page = formPage(ctx, form);
-    sendPage(
-      reply,
-      <NoticePage
-        page={page}
-        title={page.t.noDraft.title}
-        text={page.t.noDraft.text}
-        link={{ href: ctx.href(formPaths(serviceKey).start), label: page.t.noDraft.startAgain }}
-      />,
-      404,
-    );
-    return undefined;
-  };
   /** The last question page shown: the contact page's back link. */
   const lastPage = (draft: Draft) => {
     const form = draft.form.definition;
@@ -95,7 +77,7 @@ export async function formEndRoutes(
   };
 
   app.get("/antrag/:service/kontakt", { schema: { params: ServiceParams } }, async (request, reply) => {
-    const found = await requireDraft(request, reply, request.params.service);
+    const found = await requireDraft(request, reply, deps, request.params.service);
     if (!found) return reply;
     const { draft } = found;
     return renderContact(
@@ -111,7 +93,7 @@ export async function formEndRoutes(
     "/antrag/:service/kontakt",
     { schema: { params: ServiceParams, body: ContactBody }, preHandler: app.csrfProtection },
     async (request, reply) => {
-      const found = await requireDraft(request, reply, request.params.service);
+      const found = await requireDraft(request, reply, deps, request.params.service);
       if (!found) return reply;
       const { draft } = found;
       const ctx = pageContext(request);
@@ -134,7 +116,7 @@ export async function formEndRoutes(
     "/antrag/:service/zusammenfassung",
     { schema: { params: ServiceParams } },
     async (request, reply) => {
-      const found = await requireDraft(request, reply, request.params.service);
+      const found = await requireDraft(request, reply, deps, request.params.service);
       if (!found) return reply;
       const { draft, today } = found;
       const ctx = pageContext(request);
@@ -198,7 +180,7 @@ export async function formEndRoutes(
       config: { rateLimit: { max: 10, timeWindow: "1 minute" } },
     },
     async (request, reply) => {
-      const found = await requireDraft(request, reply, request.params.service);
+      const found = await requireDraft(request, reply, deps, request.params.service);
       if (!found) return reply;
       const { draft, today } = found;
       const ctx = pageContext(request);
@@ -242,7 +224,7 @@ export async function formEndRoutes(
   };
 
   app.get("/antrag/:service/speichern", { schema: { params: ServiceParams } }, async (request, reply) => {
-    const found = await requireDraft(request, reply, request.params.service);
+    const found = await requireDraft(request, reply, deps, request.params.service);
     if (!found) return reply;
     return renderSave(request, reply, found.draft, found.draft.contact?.email, []);
   });
@@ -255,7 +237,7 @@ export async function formEndRoutes(
       config: { rateLimit: { max: 5, timeWindow: "1 minute" } },
     },
     async (request, reply) => {
-      const found = await requireDraft(request, reply, request.params.service);
+      const found = await requireDraft(request, reply, deps, request.params.service);
       if (!found) return reply;
       const { draft } = found;
       const ctx = pageContext(request);
@@ -275,7 +257,7 @@ export async function formEndRoutes(
   );
 
   app.get("/antrag/:service/gespeichert", { schema: { params: ServiceParams } }, async (request, reply) => {
-    const found = await requireDraft(request, reply, request.params.service);
+    const found = await requireDraft(request, reply, deps, request.params.service);
     if (!found) return reply;
     const ctx = pageContext(request);
     const page = formPage(ctx, found.draft.form);
@@ -343,7 +325,7 @@ export async function formEndRoutes(
   );
 
   app.get("/antrag/:service/verwerfen", { schema: { params: ServiceParams } }, async (request, reply) => {
-    const found = await requireDraft(request, reply, request.params.service);
+    const found = await requireDraft(request, reply, deps, request.params.service);
     if (!found) return reply;
     const ctx = pageContext(request);
     const page = formPage(ctx, found.draft.form);

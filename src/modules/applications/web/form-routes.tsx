@@ -4,7 +4,6 @@ import { AppError } from "../../../platform/errors";
 import { pageContext } from "../../../platform/views/page-context";
 import { sendPage } from "../../../platform/views/render";
 import {
-  type Answers,
   answerGroupItem,
   answerPage,
   type Body,
@@ -17,21 +16,19 @@ import {
   groupSummary,
   isPageVisible,
   itemsOf,
-  nextPage,
   type PageOutcome,
   pageFields,
   previousPage,
   type QuestionPage,
-  type RegisteredForm,
   removeGroupItem,
   visiblePages,
 } from "../domain";
 import type { Draft } from "../drafts";
 import { FORM_MESSAGES } from "../messages";
-import { NoticePage } from "./FormEndPages";
 import { GroupListPage, QuestionPageView, StartPage } from "./FormPages";
 import { feeText } from "./fee-text";
 import {
+  afterSave,
   ChangeQuery,
   CsrfBody,
   draftOf,
@@ -45,21 +42,12 @@ import {
   ServiceParams,
   setDraftCookie,
 } from "./form-support";
+import { requireDraft } from "./require-draft";
 import { uploadProblemText } from "./upload-routes";
 
-/** Where to go after a page was saved: the next page, or on a change the next unanswered one or the check page. */
-function afterSave(form: RegisteredForm, answers: Answers, pageId: string, change: boolean): string {
-  const paths = formPaths(form.definition.serviceKey);
-  const open = firstUnansweredPage(form.definition, answers);
-  if (change) return open ? `${paths.page(open)}?aendern=1` : `${paths.check}#${pageId}`;
-  const next = nextPage(form.definition, answers, pageId);
-  return next ? paths.page(next) : paths.contact;
-}
-
 /**
- * The question pages of online applications (`/antrag/<service>/…`): the start page, one page
- * per question page, the list and item pages of repeating groups. Every post redirects (PRG);
- * a failed post shows the page again with the error summary and the errors at the fields.
+ * The question pages (`/antrag/<service>/…`): start, question pages, groups' list and item
+ * pages. A post redirects (PRG); a failed one shows the page with the errors again.
  */
 export async function formPageRoutes(instance: FastifyInstance, deps: FormRouteDeps) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
@@ -69,24 +57,6 @@ export async function formPageRoutes(instance: FastifyInstance, deps: FormRouteD
     return form;
   };
   /** The draft of this browser, or the page that says there is none. */
-  const requireDraft = async (request: FastifyRequest, reply: FastifyReply, serviceKey: string) => {
-    const found = await draftOf(request, deps, serviceKey);
-    if (found) return found;
-    const ctx = pageContext(request);
-    const form = formOf(serviceKey);
-    const page = formPage(ctx, form);
-    sendPage(
-      reply,
-      <NoticePage
-        page={page}
-        title={page.t.noDraft.title}
-        text={page.t.noDraft.text}
-        link={{ href: ctx.href(formPaths(serviceKey).start), label: page.t.noDraft.startAgain }}
-      />,
-      404,
-    );
-    return undefined;
-  };
 
   app.get("/antrag/:service", { schema: { params: ServiceParams } }, async (request, reply) => {
     const ctx = pageContext(request);
@@ -251,7 +221,7 @@ export async function formPageRoutes(instance: FastifyInstance, deps: FormRouteD
     "/antrag/:service/seite/:page",
     { schema: { params: PageParams, querystring: PageQuery } },
     async (request, reply) => {
-      const found = await requireDraft(request, reply, request.params.service);
+      const found = await requireDraft(request, reply, deps, request.params.service);
       if (!found) return reply;
       const { draft } = found;
       const ctx = pageContext(request);
@@ -293,7 +263,7 @@ export async function formPageRoutes(instance: FastifyInstance, deps: FormRouteD
       preHandler: app.csrfProtection,
     },
     async (request, reply) => {
-      const found = await requireDraft(request, reply, request.params.service);
+      const found = await requireDraft(request, reply, deps, request.params.service);
       if (!found) return reply;
       const { draft, today } = found;
       const ctx = pageContext(request);
@@ -347,7 +317,7 @@ export async function formPageRoutes(instance: FastifyInstance, deps: FormRouteD
     "/antrag/:service/seite/:page/eintrag/:item",
     { schema: { params: ItemParams, querystring: ChangeQuery } },
     async (request, reply) => {
-      const found = await requireDraft(request, reply, request.params.service);
+      const found = await requireDraft(request, reply, deps, request.params.service);
       if (!found) return reply;
       const { draft } = found;
       const ctx = pageContext(request);
@@ -374,7 +344,7 @@ export async function formPageRoutes(instance: FastifyInstance, deps: FormRouteD
       preHandler: app.csrfProtection,
     },
     async (request, reply) => {
-      const found = await requireDraft(request, reply, request.params.service);
+      const found = await requireDraft(request, reply, deps, request.params.service);
       if (!found) return reply;
       const { draft, today } = found;
       const ctx = pageContext(request);
@@ -414,7 +384,7 @@ export async function formPageRoutes(instance: FastifyInstance, deps: FormRouteD
     "/antrag/:service/seite/:page/eintrag/:item/entfernen",
     { schema: { params: ItemParams, body: CsrfBody }, preHandler: app.csrfProtection },
     async (request, reply) => {
-      const found = await requireDraft(request, reply, request.params.service);
+      const found = await requireDraft(request, reply, deps, request.params.service);
       if (!found) return reply;
       const { draft } = found;
       const ctx = pageContext(request);

@@ -3,7 +3,15 @@ import { z } from "zod";
 import type { LocalizedText } from "../../../domain/locale";
 import { CsrfField } from "../../../domain/text";
 import type { PageContext } from "../../../platform/views/page-context";
-import type { CaseFee, FileRef, Page, RegisteredForm } from "../domain";
+import {
+  type Answers,
+  type CaseFee,
+  type FileRef,
+  firstUnansweredPage,
+  nextPage,
+  type Page,
+  type RegisteredForm,
+} from "../domain";
 import type { Draft, Drafts } from "../drafts";
 import { FORM_MESSAGES } from "../messages";
 import type { FormPageContext } from "./FormLayout";
@@ -103,4 +111,13 @@ export function setDraftCookie(reply: FastifyReply, deps: FormRouteDeps, service
 
 export function clearDraftCookie(reply: FastifyReply, deps: FormRouteDeps, serviceKey: string) {
   reply.clearCookie(draftCookieName(serviceKey), { path: "/", secure: deps.secureCookies });
+}
+
+/** Where to go after a page was saved: the next page, or on a change the next unanswered one or the check page. */
+export function afterSave(form: RegisteredForm, answers: Answers, pageId: string, change: boolean): string {
+  const paths = formPaths(form.definition.serviceKey);
+  const open = firstUnansweredPage(form.definition, answers);
+  if (change) return open ? `${paths.page(open)}?aendern=1` : `${paths.check}#${pageId}`;
+  const next = nextPage(form.definition, answers, pageId);
+  return next ? paths.page(next) : paths.contact;
 }
