@@ -89,7 +89,7 @@ const MELDEBESCHEINIGUNG = "/antrag/meldebescheinigung";
 /** Answers the Meldebescheinigung through its pages up to "check your answers". */
 export async function fillInMeldebescheinigung(
   app: FastifyInstance,
-  options: { kind?: "simple" | "extended"; email?: string; familyName?: string } = {},
+  options: { kind?: "simple" | "extended"; email?: string; phone?: string; familyName?: string } = {},
 ) {
   const base = MELDEBESCHEINIGUNG;
   const r = applicant(app);
@@ -113,12 +113,18 @@ export async function fillInMeldebescheinigung(
     await r.answer(`${base}/seite/extended-content`, { extendedData: ["nationalities"] });
   await r.answer(`${base}/seite/purpose`, {});
   await r.answer(`${base}/seite/declaration`, { truthful: "yes" });
-  const check = await r.answer(`${base}/kontakt`, { email: options.email ?? "erika@example.org" });
+  const check = await r.answer(`${base}/kontakt`, {
+    email: options.email ?? "erika@example.org",
+    ...(options.phone ? { phone: options.phone } : {}),
+  });
   return { r, check };
 }
 
 /** Files a Meldebescheinigung through the pages; returns the resident, the tracking token and the case. */
-export async function fileMeldebescheinigung(app: FastifyInstance, options: { email?: string } = {}) {
+export async function fileMeldebescheinigung(
+  app: FastifyInstance,
+  options: { email?: string; phone?: string } = {},
+) {
   const { r } = await fillInMeldebescheinigung(app, options);
   const filed = await r.post(`${MELDEBESCHEINIGUNG}/absenden`);
   if (filed.statusCode !== 303) throw new Error(`filing failed: ${filed.statusCode}`);
