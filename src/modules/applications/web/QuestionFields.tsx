@@ -295,15 +295,15 @@ function QuestionField(props: QuestionFieldsProps & { question: Question }) {
             />
           )}
           <Input
-            {...part("givenNames")}
-            label={t.parts.givenNames}
-            autocomplete="given-name"
-            maxLength={200}
-          />
-          <Input
             {...part("familyName")}
             label={t.parts.familyName}
             autocomplete="family-name"
+            maxLength={200}
+          />
+          <Input
+            {...part("givenNames")}
+            label={t.parts.givenNames}
+            autocomplete="given-name"
             maxLength={200}
           />
           {q.birthName && (
