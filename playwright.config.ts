@@ -41,12 +41,14 @@ export default defineConfig({
       `${cli} create-admin e2e-admin "E2E Administrator" > "${join(dataDir, "admin.txt")}"`,
       // the staff booking spec's own administrator (a one-time password works once)
       `${cli} create-admin e2e-booking "E2E Buchung" > "${join(dataDir, "booking-admin.txt")}"`,
+      // the case processing spec's administrator, who gives its clerk an account
+      `${cli} create-admin e2e-cases "E2E Vorgänge" > "${join(dataDir, "cases-admin.txt")}"`,
       `${cli} demo-day`,
       `${cli} serve`,
     ].join(" && "),
     url: `http://127.0.0.1:${port}/ready`,
     reuseExistingServer: false,
-    // four CLI starts in a row (each boots the app); a shared, loaded machine needs the margin
+    // five CLI starts in a row (each boots the app); a shared, loaded machine needs the margin
     timeout: 240_000,
     env: {
       PORT: String(port),

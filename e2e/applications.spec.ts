@@ -1,36 +1,14 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoViolations } from "./axe";
-
-const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
-const continueButton = (page: Page) => page.getByRole("button", { name: "Weiter", exact: true });
-const uniqueEmail = (project: string, what: string) => `${what}-${project}-${Date.now()}@example.org`;
-
-/** Today's date in Marburg, as the form's date bounds see it, moved by `days`. */
-function civilDate(days = 0): { day: string; month: string; year: string } {
-  const at = new Date(Date.now() + days * 86_400_000);
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(at).split("-");
-  return { year: parts[0] ?? "", month: String(Number(parts[1])), day: String(Number(parts[2])) };
-}
-
-async function fillDate(page: Page, group: string, date: { day: string; month: string; year: string }) {
-  const fieldset = page.getByRole("group", { name: group });
-  await fieldset.getByLabel("Tag").fill(date.day);
-  await fieldset.getByLabel("Monat").fill(date.month);
-  await fieldset.getByLabel("Jahr").fill(date.year);
-}
-
-async function fillPerson(page: Page, given: string, family: string) {
-  await page.getByLabel("Vornamen").fill(given);
-  await page.getByLabel("Familienname").fill(family);
-  await fillDate(page, "Geburtsdatum", { day: "1", month: "2", year: "1990" });
-}
-
-async function fillAddress(page: Page, street: string) {
-  await page.getByLabel("Straße").fill(street);
-  await page.getByLabel("Hausnummer").fill("5");
-  await page.getByLabel("Postleitzahl").fill("35037");
-  await page.getByLabel("Ort", { exact: true }).fill("Marburg");
-}
+import {
+  civilDate,
+  continueButton,
+  fillAddress,
+  fillDate,
+  fillPerson,
+  h1,
+  uniqueEmail,
+} from "./support/forms";
 
 test("an Anmeldung for two people with an upload, resumed from the mail link in a fresh browser", async ({
   page,

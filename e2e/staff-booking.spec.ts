@@ -1,55 +1,11 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { Secret, TOTP } from "otpauth";
 import { expectNoViolations } from "./axe";
+import { createStadtbueroClerk, firstSignIn, oneTimePasswordFrom } from "./support/staff";
 
 // The server was started with an administrator for this spec (e2e-booking; its one-time
 // password in booking-admin.txt, see playwright.config.ts).
 
-const codeFor = (secret: string) =>
-  new TOTP({ secret: Secret.fromBase32(secret.replace(/\s/g, "")), digits: 6, period: 30 }).generate();
-
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
-
-function adminOneTimePassword(): string {
-  const text = readFileSync(join(process.env.E2E_DATA_DIR ?? "", "booking-admin.txt"), "utf8");
-  const password = /shown only now\): (\S+)/.exec(text)?.[1];
-  if (!password) throw new Error(`no one-time password in booking-admin.txt: ${text}`);
-  return password;
-}
-
-/** Fills a sign-in step and sends it (the e2e server allows many sign-in posts a minute). */
-async function signInStep(page: Page, fill: () => Promise<void>, button: string) {
-  await fill();
-  await page.getByRole("button", { name: button }).click();
-}
-
-/** The first sign-in with a one-time password: choose a password, enrol the authenticator. */
-async function firstSignIn(page: Page, username: string, oneTimePassword: string, newPassword: string) {
-  await page.goto("/verwaltung/anmelden");
-  await signInStep(
-    page,
-    async () => {
-      await page.getByLabel("Benutzername").fill(username);
-      await page.getByLabel("Passwort", { exact: true }).fill(oneTimePassword);
-    },
-    "Anmelden",
-  );
-  await expect(h1(page)).toHaveText("Neues Passwort festlegen");
-  await signInStep(
-    page,
-    async () => {
-      await page.getByLabel("Neues Passwort", { exact: true }).fill(newPassword);
-      await page.getByLabel("Neues Passwort wiederholen").fill(newPassword);
-    },
-    "Weiter",
-  );
-  await expect(h1(page)).toHaveText("Zweiten Faktor einrichten");
-  const secret = await page.locator("[data-secret]").getAttribute("data-secret");
-  await signInStep(page, () => page.getByLabel("Code").fill(codeFor(secret ?? "")), "Weiter");
-  await expect(h1(page)).toHaveText("Übersicht");
-}
 
 /**
  * A clerk books for a person, step by step, checking each page with axe: place, service and
@@ -158,14 +114,13 @@ test("a clerk books appointments for a caller and for a person at the counter, w
   test.setTimeout(300_000);
 
   // An administrator gives a clerk an account at the Stadtbüro (with a second factor).
-  await firstSignIn(page, "e2e-booking", adminOneTimePassword(), "Termine am Telefon vergeben 1");
-  await page.goto("/verwaltung/konten/neu");
-  await page.getByLabel("Benutzername").fill("b.buchung");
-  await page.getByLabel("Name", { exact: true }).fill("Berta Buchung");
-  await page.getByLabel("Sachbearbeitung Stadtbüro").check();
-  await page.getByRole("group", { name: "Arbeitsorte" }).getByLabel("Stadtbüro Marburg").check();
-  await page.getByRole("button", { name: "Konto anlegen" }).click();
-  const oneTime = (await page.locator("[data-one-time-password]").innerText()).trim();
+  await firstSignIn(
+    page,
+    "e2e-booking",
+    oneTimePasswordFrom("booking-admin.txt"),
+    "Termine am Telefon vergeben 1",
+  );
+  const oneTime = await createStadtbueroClerk(page, "b.buchung", "Berta Buchung");
 
   // The clerk signs in on another computer and takes a call.
   const baseURL = info.project.use.baseURL;
