@@ -9,7 +9,6 @@ import { describeEachDatabase } from "./helpers/databases";
 import { signInAs } from "./helpers/staff";
 import { createTestApp, type TestApp } from "./helpers/test-app";
 
-const BASE = "/antrag/anmeldung-wohnsitz";
 const BOOK_BUTTON = "Termin für diesen Antrag buchen";
 const MINUTE = 60_000;
 
@@ -20,11 +19,21 @@ const address = (prefix: string, street: string) => ({
   [`${prefix}.city`]: "Marburg",
 });
 
-/** Files an Anmeldung through its pages, the landlord's confirmation typed in; returns its tracking secret. */
-async function fileAnmeldung(app: FastifyInstance, email: string): Promise<string> {
+/**
+ * Files an Anmeldung (or, with `service`, the Ummeldung: the same pages without the question
+ * where the move comes from) through its pages, the landlord's confirmation typed in;
+ * @returns its tracking secret
+ */
+async function fileAnmeldung(
+  app: FastifyInstance,
+  email: string,
+  service = "anmeldung-wohnsitz",
+): Promise<string> {
+  const BASE = `/antrag/${service}`;
   const r = applicant(app);
   await r.follow(await r.post(BASE, {}, BASE));
-  await r.answer(`${BASE}/seite/move-kind`, { moveKind: "within-town" });
+  if (service === "anmeldung-wohnsitz")
+    await r.answer(`${BASE}/seite/move-kind`, { moveKind: "within-town" });
   await r.answer(`${BASE}/seite/persons/eintrag/1`, {
     "person.givenNames": "Anna",
     "person.familyName": "Beispiel",
@@ -151,6 +160,21 @@ describeEachDatabase("booking the visit an online application needs", (kind) => 
     expect(fromHtml(bookLinkOf(en.body) ?? "")).toBe(
       `/en/termin/ort?leistungen=anmeldung-wohnsitz&vorgang=${token}`,
     );
+  });
+
+  it("asks the same visit of an Ummeldung, booked for its own service", async () => {
+    const ummeldung = await fileAnmeldung(t.app, "umzug@example.org", "ummeldung-wohnsitz");
+    const record = await t.app.cases.byTrackingToken(ummeldung);
+    expect(record?.state.serviceKey).toBe("ummeldung-wohnsitz");
+    expect(record?.answers).not.toHaveProperty("moveKind");
+    expect(record?.answers).toMatchObject({ previousAddress: { street: "Ketzerbach" } });
+    const page = await t.app.inject({ method: "GET", url: `/vorgang/${ummeldung}` });
+    expect(page.body).toContain("Noch zu tun");
+    expect(fromHtml(bookLinkOf(page.body) ?? "")).toBe(
+      `/termin/ort?leistungen=ummeldung-wohnsitz&vorgang=${ummeldung}`,
+    );
+    const service = await t.app.inject({ method: "GET", url: "/leistungen/ummeldung-wohnsitz" });
+    expect(service.body).toContain('href="/antrag/ummeldung-wohnsitz"');
   });
 
   it("carries the case through the booking pages and books the visit for it", async () => {

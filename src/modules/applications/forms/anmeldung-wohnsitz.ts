@@ -6,8 +6,8 @@ import { landlordPages } from "./anmeldung-wohnsitz-landlord";
  * comes into the town or stays within it, the people moving in, the new home, the move-in
  * date, main or secondary residence, where they come from, and the Wohnungsgeberbestätigung
  * (§ 19 BMG, pages in `anmeldung-wohnsitz-landlord.ts`). A move within the town is legally an
- * Anmeldung too, so this one form asks for both; the catalogue's `ummeldung-wohnsitz` could
- * later offer the same definition under its own key. No FIM field ids: none of them is known
+ * Anmeldung too, so this one form asks for both; the catalogue's `ummeldung-wohnsitz` offers
+ * its pages under its own key (`ummeldung-wohnsitz.ts`). No FIM field ids: none of them is known
  * here with certainty.
  */
 export const anmeldungWohnsitz = defineForm({

@@ -9,6 +9,7 @@ import { gewerbeAbmeldung } from "./gewerbe-abmeldung";
 import { gewerbeAnmeldung } from "./gewerbe-anmeldung";
 import { gewerbeUmmeldung } from "./gewerbe-ummeldung";
 import { meldebescheinigung } from "./meldebescheinigung";
+import { ummeldungWohnsitz } from "./ummeldung-wohnsitz";
 
 export { abmeldungWohnsitz } from "./abmeldung-wohnsitz";
 export { anmeldungWohnsitz } from "./anmeldung-wohnsitz";
@@ -20,6 +21,7 @@ export { gewerbeAbmeldung } from "./gewerbe-abmeldung";
 export { gewerbeAnmeldung } from "./gewerbe-anmeldung";
 export { gewerbeUmmeldung } from "./gewerbe-ummeldung";
 export { meldebescheinigung } from "./meldebescheinigung";
+export { ummeldungWohnsitz } from "./ummeldung-wohnsitz";
 
 /**
  * Every form version the application offers. A version that cases use stays in this list
@@ -28,6 +30,7 @@ export { meldebescheinigung } from "./meldebescheinigung";
 export const ALL_FORMS: readonly FormDefinition[] = [
   meldebescheinigung,
   anmeldungWohnsitz,
+  ummeldungWohnsitz,
   abmeldungWohnsitz,
   gewerbeAnmeldung,
   gewerbeUmmeldung,
