@@ -38,9 +38,9 @@ function approvedExtract(record: CaseRecord): RegisterExtract {
 /**
  * Issues the documents a decision brings, after it is recorded: the Meldebescheinigung when its
  * case is approved (the simple certificate from the answers; the extended one also from the
- * register data the clerk gave with the approval — without them it is not issued), and a fee notice with its GiroCode when a case
- * with a known fee still to pay is approved, or its fee is set anew while it is approved (the
- * earlier notice is then revoked).
+ * register data the clerk gave with the approval — without them it is not issued), and a fee
+ * notice with its GiroCode when a case with a known fee still to pay is approved, or its fee is
+ * set anew while it is approved (the earlier notice is then revoked).
  */
 export function issueDocuments(deps: IssueDeps): CaseListener {
   const frame = async (
