@@ -24,6 +24,11 @@ const FIELDS = [
   "question",
   "answer",
   "approveNote",
+  "approvePlaceOfBirth",
+  "approveNationalities",
+  "approveMaritalStatus",
+  "approveMoveInDate",
+  "approvePreviousAddresses",
   "rejectReason",
   "rejectNote",
   "feeAmount",
@@ -57,6 +62,10 @@ const JUNK = [
   "duplicate",
   "cash",
   "transfer",
+  "married",
+  "deutsch, italienisch",
+  "Heideweg 12, 35039 Marburg\nirgendwo",
+  "Heideweg 12, , , 35039 Marburg",
   "<script>alert(1)</script>",
   "x".repeat(4001),
   "é".repeat(5000),
@@ -75,7 +84,21 @@ describeEachDatabase("online applications in the back office: hostile posts to r
   it("answers every step's junk without a server error, and every case still replays", {
     timeout: 600_000,
   }, async () => {
-    const cases = [await fileMeldebescheinigung(t.app), await fileMeldebescheinigung(t.app)];
+    const cases = [
+      await fileMeldebescheinigung(t.app),
+      await fileMeldebescheinigung(t.app),
+      // an extended certificate: approving it reads the register data of every item
+      await fileMeldebescheinigung(t.app, {
+        kind: "extended",
+        extendedData: [
+          "place-of-birth",
+          "nationalities",
+          "marital-status",
+          "move-in-date",
+          "previous-addresses",
+        ],
+      }),
+    ];
     const value = fc.oneof(
       { weight: 3, arbitrary: fc.constantFrom(...JUNK) },
       { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 30 }) },

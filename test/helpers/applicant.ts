@@ -89,7 +89,14 @@ const MELDEBESCHEINIGUNG = "/antrag/meldebescheinigung";
 /** Answers the Meldebescheinigung through its pages up to "check your answers". */
 export async function fillInMeldebescheinigung(
   app: FastifyInstance,
-  options: { kind?: "simple" | "extended"; email?: string; phone?: string; familyName?: string } = {},
+  options: {
+    kind?: "simple" | "extended";
+    /** the further details of an extended certificate (nationalities unless told) */
+    extendedData?: string[];
+    email?: string;
+    phone?: string;
+    familyName?: string;
+  } = {},
 ) {
   const base = MELDEBESCHEINIGUNG;
   const r = applicant(app);
@@ -110,7 +117,9 @@ export async function fillInMeldebescheinigung(
   });
   await r.answer(`${base}/seite/certificate-kind`, { certificateKind: options.kind ?? "simple" });
   if (options.kind === "extended")
-    await r.answer(`${base}/seite/extended-content`, { extendedData: ["nationalities"] });
+    await r.answer(`${base}/seite/extended-content`, {
+      extendedData: options.extendedData ?? ["nationalities"],
+    });
   await r.answer(`${base}/seite/purpose`, {});
   await r.answer(`${base}/seite/declaration`, { truthful: "yes" });
   const check = await r.answer(`${base}/kontakt`, {
@@ -123,7 +132,7 @@ export async function fillInMeldebescheinigung(
 /** Files a Meldebescheinigung through the pages; returns the resident, the tracking token and the case. */
 export async function fileMeldebescheinigung(
   app: FastifyInstance,
-  options: { email?: string; phone?: string } = {},
+  options: Parameters<typeof fillInMeldebescheinigung>[1] = {},
 ) {
   const { r } = await fillInMeldebescheinigung(app, options);
   const filed = await r.post(`${MELDEBESCHEINIGUNG}/absenden`);

@@ -12,10 +12,14 @@ export interface FiledTestCase {
 
 /**
  * A resident without JavaScript applies for a Meldebescheinigung for "Erika Mustermann"
- * (`erika@example.org`, phone `06421 12345`) through the residents' pages and files it.
+ * (`erika@example.org`, phone `06421 12345`) through the residents' pages and files it
+ * (the simple certificate unless `options` choose the extended one).
  */
-export async function fileMeldebescheinigung(app: FastifyInstance): Promise<FiledTestCase> {
-  const { r, token, record } = await fileThroughPages(app, { phone: "06421 12345" });
+export async function fileMeldebescheinigung(
+  app: FastifyInstance,
+  options: { kind?: "simple" | "extended"; extendedData?: string[] } = {},
+): Promise<FiledTestCase> {
+  const { r, token, record } = await fileThroughPages(app, { phone: "06421 12345", ...options });
   return { resident: r, token, id: record.id, reference: record.reference };
 }
 

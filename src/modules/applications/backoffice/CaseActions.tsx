@@ -10,6 +10,7 @@ import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS } from "../domain/payment/paymen
 import { ACTION_OF, type DeskEventType } from "./action-forms";
 import type { DeskMessages } from "./desk-messages";
 import type { ActionsView } from "./detail-view";
+import { ExtractFields } from "./ExtractFields";
 
 interface Props {
   ctx: BackOfficeContext;
@@ -104,7 +105,12 @@ function Fields(props: { t: DeskMessages; locale: Locale; actions: ActionsView; 
     case "provide-information":
       return <TextArea name="answer" label={t.answer} value={values.answer} error={err("answer")} />;
     case "approve":
-      return note("approveNote", t.noteHintResident);
+      return (
+        <>
+          <ExtractFields t={t} items={actions.extractItems} values={values} errors={errors} />
+          {note("approveNote", t.noteHintResident)}
+        </>
+      );
     case "reject":
       return (
         <>

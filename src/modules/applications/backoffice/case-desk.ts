@@ -3,7 +3,14 @@ import type { Database } from "../../../platform/db/database";
 import { AppError } from "../../../platform/errors";
 import { type PlaceScope, worksAt } from "../../staff";
 import type { CaseChange, CaseRecord, Cases } from "../cases";
-import { type CaseEventInput, type CaseStatus, FINAL_STATUSES, type FileRef } from "../domain";
+import { extractItemsOf } from "../documents/meldebescheinigung-content";
+import {
+  type CaseEventInput,
+  type CaseStatus,
+  type ExtendedItem,
+  FINAL_STATUSES,
+  type FileRef,
+} from "../domain";
 import type { OpenedFile, UploadStore } from "../uploads";
 import {
   assignCase,
@@ -114,6 +121,16 @@ export class CaseDesk {
       detail: { status: record.state.status },
     });
     return record;
+  }
+
+  /**
+   * The items whose register data approving the case needs (those the resident chose for an
+   * extended Meldebescheinigung; none for other cases). The answers are read, not shown.
+   * @throws AppError not-found, forbidden
+   */
+  async extractItems(scope: PlaceScope, id: string): Promise<ExtendedItem[]> {
+    const record = await this.visible(scope, id);
+    return extractItemsOf(record.state.serviceKey, record.answers);
   }
 
   /** The files of a case (the caller has opened the case). */

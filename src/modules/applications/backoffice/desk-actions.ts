@@ -13,6 +13,7 @@ import {
 } from "./action-forms";
 import type { CaseDesk } from "./case-desk";
 import type { DeskMessages } from "./desk-messages";
+import { type ExtractError, parseRegisterExtract } from "./extract-form";
 
 /** What a posted step came to: done, or the problems to show on the case's page again (with the status code). */
 export type ActionOutcome = { ok: true } | { ok: false; errors: FieldError[]; status: 400 | 409 };
@@ -29,6 +30,12 @@ const changedMeanwhile = (t: DeskMessages): ActionOutcome => ({
 
 const fieldErrors = (t: DeskMessages, errors: ActionError[]): FieldError[] =>
   errors.map((e) => ({ field: e.field, message: t.problems[e.problem] }));
+
+const extractErrors = (t: DeskMessages, errors: ExtractError[]): FieldError[] =>
+  errors.map((e) => {
+    const message = t.extract.problems[e.problem];
+    return { field: e.field, message: e.line === undefined ? message : t.extract.inLine(e.line, message) };
+  });
 
 /** The status machine's refusal as the page says it: at the field it concerns, or for the whole form. */
 export function refusalOutcome(
@@ -70,15 +77,19 @@ export async function applyAction(
 ): Promise<ActionOutcome> {
   const { t, type } = input;
   const parsed = parseAction(type, input.body, input.today);
-  if (!parsed.ok) return { ok: false, errors: fieldErrors(t, parsed.errors), status: 400 };
-  const change = await desk.apply(
-    input.actor,
-    input.scope,
-    input.id,
-    input.revision,
-    parsed.event,
-    input.now,
-  );
+  // approving an extended Meldebescheinigung needs the register data of the items chosen
+  const items = type === "approve" ? await desk.extractItems(input.scope, input.id) : [];
+  const extract = items.length > 0 ? parseRegisterExtract(items, input.body, input.today) : undefined;
+  const errors = [
+    ...(extract && !extract.ok ? extractErrors(t, extract.errors) : []),
+    ...(parsed.ok ? [] : fieldErrors(t, parsed.errors)),
+  ];
+  if (!parsed.ok || errors.length > 0) return { ok: false, errors, status: 400 };
+  const event =
+    extract?.ok && parsed.event.type === "approve"
+      ? { ...parsed.event, registerExtract: extract.extract }
+      : parsed.event;
+  const change = await desk.apply(input.actor, input.scope, input.id, input.revision, event, input.now);
   return change.ok ? { ok: true } : refusalOutcome(t, input.locale, type, change.refusal);
 }
 

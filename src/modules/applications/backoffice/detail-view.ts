@@ -1,10 +1,12 @@
 import type { Locale } from "../../../domain/locale";
 import type { FieldError } from "../../../platform/views/forms";
 import type { CaseRecord } from "../cases";
+import { extractItemsOf } from "../documents/meldebescheinigung-content";
 import {
   availableCaseEvents,
   CASE_CHANNEL_LABELS,
   checkAnswerRows,
+  type ExtendedItem,
   FILE_KIND_NAMES,
   FINAL_STATUSES,
   type FileRef,
@@ -34,6 +36,8 @@ export interface ActionsView {
   canTake: boolean;
   assignees: { value: string; label: string }[];
   events: DeskEventType[];
+  /** the register data approving asks for (the items of an extended Meldebescheinigung) */
+  extractItems: ExtendedItem[];
   values: ActionBody;
   errors: FieldError[];
   defaults: { feeAmount: string; paymentAmount: string; paymentDate: string };
@@ -98,6 +102,7 @@ function entryText(t: DeskMessages, locale: Locale, entry: TimelineEntry): strin
     case "provide-information":
       return joined(e.message, e.attachmentIds.length > 0 ? t.filesSent(e.attachmentIds.length) : undefined);
     case "approve":
+      return joined(e.note, e.registerExtract ? t.extract.recorded : undefined);
     case "withdraw":
       return e.note;
     case "reject":
@@ -201,6 +206,7 @@ export function caseDetailView(input: DetailInput): CaseDetailView {
       canTake: record.assignedTo !== input.viewerId && input.assignees.some((a) => a.id === input.viewerId),
       assignees,
       events: DESK_EVENTS.filter((e) => available.includes(e)),
+      extractItems: extractItemsOf(state.serviceKey, record.answers),
       values: input.values ?? {},
       errors: input.errors ?? [],
       defaults: {

@@ -1,7 +1,7 @@
 import type { Database } from "../../../platform/db/database";
 import type { TenantProfile } from "../../tenants";
 import type { CaseListener, CaseRecord } from "../cases";
-import { paymentStatusOf } from "../domain";
+import { paymentStatusOf, type RegisterExtract } from "../domain";
 import type { CaseDocuments } from "./document-service";
 import { feeAccountOf } from "./fee-account";
 import { CertificateDataError, certificateContentFrom } from "./meldebescheinigung-content";
@@ -29,12 +29,18 @@ function lastStaff(record: CaseRecord): number | null {
   return actor?.kind === "staff" ? actor.staffId : null;
 }
 
+/** The register data the clerk gave with the case's approval (an extended Meldebescheinigung). */
+function approvedExtract(record: CaseRecord): RegisterExtract {
+  const approval = record.timeline.findLast((e) => e.event.type === "approve")?.event;
+  return approval?.type === "approve" ? (approval.registerExtract ?? {}) : {};
+}
+
 /**
  * Issues the documents a decision brings, after it is recorded: the Meldebescheinigung when its
- * case is approved (the simple certificate from the answers; an extended one needs the register
- * data a clerk enters, so it is not issued here), and a fee notice with its GiroCode when a case
- * with a known fee still to pay is approved, or its fee is set anew while it is approved (the
- * earlier notice is then revoked).
+ * case is approved (the simple certificate from the answers; the extended one also from the
+ * register data the clerk gave with the approval — without them it is not issued), and a fee
+ * notice with its GiroCode when a case with a known fee still to pay is approved, or its fee is
+ * set anew while it is approved (the earlier notice is then revoked).
  */
 export function issueDocuments(deps: IssueDeps): CaseListener {
   const frame = async (
@@ -50,10 +56,9 @@ export function issueDocuments(deps: IssueDeps): CaseListener {
 
   const issueCertificate = async (record: CaseRecord) => {
     if (record.state.serviceKey !== "meldebescheinigung") return;
-    if (record.answers.certificateKind !== "simple") return;
     const existing = await deps.documents.listForCase(record.id);
     if (existing.some((d) => d.kind === "meldebescheinigung" && !d.revoked)) return;
-    const certificate = certificateContentFrom(record.answers);
+    const certificate = certificateContentFrom(record.answers, approvedExtract(record));
     await deps.documents.issue(deps.database.db, {
       caseId: record.id,
       kind: "meldebescheinigung",

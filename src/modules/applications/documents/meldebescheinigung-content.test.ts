@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { type CertificateDataError, certificateContentFrom } from "./meldebescheinigung-content";
+import {
+  type CertificateDataError,
+  certificateContentFrom,
+  extractItemsOf,
+} from "./meldebescheinigung-content";
 
 const answers = {
   forSelf: true,
@@ -68,5 +72,17 @@ describe("the content of a Meldebescheinigung", () => {
     expect(thrown(() => certificateContentFrom(answers, { moveInDate: "gestern" })).name).toBe(
       "CertificateDataError",
     );
+  });
+
+  it("asks the clerk for the register data of exactly the items chosen, in the form's order", () => {
+    const extended = {
+      ...answers,
+      certificateKind: "extended",
+      extendedData: ["nationalities", "place-of-birth"],
+    };
+    expect(extractItemsOf("meldebescheinigung", extended)).toEqual(["place-of-birth", "nationalities"]);
+    expect(extractItemsOf("meldebescheinigung", answers)).toEqual([]);
+    expect(extractItemsOf("briefwahl", extended)).toEqual([]);
+    expect(extractItemsOf("meldebescheinigung", { ...extended, extendedData: ["unknown"] })).toEqual([]);
   });
 });

@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { Address, type Answers } from "../domain";
+import {
+  Address,
+  type Answers,
+  EXTENDED_ITEMS,
+  EXTRACT_FIELD,
+  type ExtendedItem,
+  RegisterExtract,
+} from "../domain";
+
+export { EXTENDED_ITEMS, type ExtendedItem, RegisterExtract } from "../domain";
 
 /*
  * What a Meldebescheinigung certifies, read from the case. The simple certificate's data —
@@ -11,35 +20,7 @@ import { Address, type Answers } from "../domain";
  * stops the issue instead of printing a gap or a guess.
  */
 
-/** The further data of an extended certificate the resident may choose (the form's `extendedData`). */
-export const EXTENDED_ITEMS = [
-  "place-of-birth",
-  "nationalities",
-  "marital-status",
-  "move-in-date",
-  "previous-addresses",
-] as const;
-export type ExtendedItem = (typeof EXTENDED_ITEMS)[number];
-
 const IsoDate = z.iso.date();
-
-/** The further register data the clerk confirmed, for the items the resident chose. */
-export const RegisterExtract = z.strictObject({
-  placeOfBirth: z.string().trim().min(1).max(100).optional(),
-  nationalities: z.array(z.string().trim().min(1).max(60)).min(1).max(10).optional(),
-  maritalStatus: z.string().trim().min(1).max(60).optional(),
-  moveInDate: IsoDate.optional(),
-  previousAddresses: z.array(Address).min(1).max(10).optional(),
-});
-export type RegisterExtract = z.infer<typeof RegisterExtract>;
-
-const ITEM_FIELD: Record<ExtendedItem, keyof RegisterExtract> = {
-  "place-of-birth": "placeOfBirth",
-  nationalities: "nationalities",
-  "marital-status": "maritalStatus",
-  "move-in-date": "moveInDate",
-  "previous-addresses": "previousAddresses",
-};
 
 const CertifiedPerson = z.object({
   familyName: z.string().min(1),
@@ -94,12 +75,22 @@ export function certificateContentFrom(answers: Answers, extract: RegisterExtrac
   if (certificateKind === "extended" && chosen.size === 0)
     throw new CertificateDataError("an extended certificate without chosen items");
   const items = EXTENDED_ITEMS.filter((item) => chosen.has(item));
-  const missing = items.filter((item) => checkedExtract.data[ITEM_FIELD[item]] === undefined);
+  const missing = items.filter((item) => checkedExtract.data[EXTRACT_FIELD[item]] === undefined);
   if (missing.length > 0)
     throw new CertificateDataError(`no register data for ${missing.join(", ")}`, missing);
   // only what was chosen is printed, whatever else the extract holds
   const kept = Object.fromEntries(
-    items.map((item) => [ITEM_FIELD[item], checkedExtract.data[ITEM_FIELD[item]]]),
+    items.map((item) => [EXTRACT_FIELD[item], checkedExtract.data[EXTRACT_FIELD[item]]]),
   ) as RegisterExtract;
   return { kind: certificateKind, person, mainAddress, items, extract: kept };
+}
+
+/**
+ * The items whose register data the clerk must give to approve a case: those the resident
+ * chose for an extended Meldebescheinigung, in the form's order; none for any other case.
+ */
+export function extractItemsOf(serviceKey: string, answers: Answers): ExtendedItem[] {
+  if (serviceKey !== "meldebescheinigung" || answers.certificateKind !== "extended") return [];
+  const chosen: unknown[] = Array.isArray(answers.extendedData) ? answers.extendedData : [];
+  return EXTENDED_ITEMS.filter((item) => chosen.includes(item));
 }

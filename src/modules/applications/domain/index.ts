@@ -30,6 +30,14 @@ export { caseFromTimeline, TimelineEntry } from "./case/timeline";
 // Documents issued for a case, and the code that verifies them.
 export { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, DocumentKind } from "./document/document-kind";
 export {
+  EXTENDED_ITEMS,
+  EXTRACT_FIELD,
+  ExtendedItem,
+  MAX_NATIONALITIES,
+  MAX_PREVIOUS_ADDRESSES,
+  RegisterExtract,
+} from "./document/register-extract";
+export {
   formatVerificationCode,
   parseVerificationCode,
   VERIFICATION_CODE_RANDOM_LENGTH,

@@ -1,6 +1,7 @@
 import type { CaseEventType, CaseStatus } from "../../domain";
 import type { ActionProblem, DeskEventType } from "../action-forms";
 import type { StatusFilter } from "../case-desk";
+import { extractDe } from "./extract-de";
 
 /** Texts of the back office's case processing (`/verwaltung/vorgaenge`), German. `desk-en.ts` is typed against it. */
 export const deskDe = {
@@ -198,6 +199,7 @@ export const deskDe = {
   paymentOutstanding: (open: string) =>
     `Der Vorgang kann erst abgeschlossen werden, wenn die Gebühr bezahlt ist. Offen sind noch ${open}.`,
   noFeeToPay: "Eine Zahlung kann erst erfasst werden, wenn eine Gebühr festgesetzt ist.",
+  extract: extractDe,
   problems: {
     questionRequired: "Schreiben Sie Ihre Frage",
     answerRequired: "Tragen Sie die Antwort ein",

@@ -1,4 +1,5 @@
 import type { DeskMessages } from "./desk-de";
+import { extractEn } from "./extract-en";
 
 export const deskEn: DeskMessages = {
   listTitle: "Online applications",
@@ -192,6 +193,7 @@ export const deskEn: DeskMessages = {
   paymentOutstanding: (open: string) =>
     `The case can be completed only once the fee is paid. ${open} is still outstanding.`,
   noFeeToPay: "A payment can be recorded only once a fee is set.",
+  extract: extractEn,
   problems: {
     questionRequired: "Write your question",
     answerRequired: "Enter the answer",

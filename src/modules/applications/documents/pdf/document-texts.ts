@@ -41,6 +41,18 @@ export const DOCUMENT_TEXTS = {
     maritalStatus: "Familienstand",
     moveInDate: "Tag des Einzugs in die Hauptwohnung",
     previousAddresses: "Frühere Anschriften",
+    /** the register's terms of the marital status (Familienstand), as the certificate prints them */
+    maritalStatuses: {
+      single: "ledig",
+      married: "verheiratet",
+      widowed: "verwitwet",
+      divorced: "geschieden",
+      "marriage-annulled": "Ehe aufgehoben",
+      "civil-partnership": "in eingetragener Lebenspartnerschaft",
+      "partnership-ended-by-death": "durch Tod aufgelöste Lebenspartnerschaft",
+      "partnership-annulled": "aufgehobene Lebenspartnerschaft",
+      "partnership-ended-by-declaration-of-death": "durch Todeserklärung aufgelöste Lebenspartnerschaft",
+    },
     asOf: (date: string) => `Stand des Melderegisters: ${date}`,
     electronic:
       "Diese Bescheinigung wurde elektronisch erstellt und trägt keine Unterschrift. Ihre Echtheit können Sie mit dem Prüfcode am Fuß der Seite prüfen.",

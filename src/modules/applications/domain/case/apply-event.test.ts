@@ -127,6 +127,16 @@ describe("what events change", () => {
     expect(completed.state.closedAt).toEqual(AT);
   });
 
+  it("keeps the register data an approval carries in its entry, and refuses data that are not valid", () => {
+    const inReview = exampleCase("in-review", { start: START }).state;
+    const registerExtract = { placeOfBirth: "Gießen", nationalities: ["deutsch"] };
+    const step = accepted(applyCaseEvent(inReview, { type: "approve", registerExtract }, clerk, AT));
+    expect(step.entry.event).toEqual({ type: "approve", registerExtract });
+    expect(
+      paths(applyCaseEvent(inReview, { type: "approve", registerExtract: { nationalities: [] } }, clerk, AT)),
+    ).toEqual(["event.registerExtract.nationalities"]);
+  });
+
   it("keeps the time of an event synced late, and moves lastEventAt only forward", () => {
     const inReview = exampleCase("in-review", { start: START }).state;
     const earlier = new Date(START.getTime() + 30_000);

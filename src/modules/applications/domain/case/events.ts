@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CleanText, IsoDate } from "../../../../domain/text";
+import { RegisterExtract } from "../document/register-extract";
 import { MAX_FEE_CENTS } from "../payment/fee";
 import { PaymentMethod } from "../payment/payments";
 import { REASONS_NEEDING_TEXT, RejectReason } from "./reject-reasons";
@@ -34,7 +35,15 @@ export const ProvideInformationEvent = z
     message: "an answer needs a message or a file",
     path: ["message"],
   });
-export const ApproveEvent = z.strictObject({ type: z.literal("approve"), note: Note });
+/**
+ * The approval; for an extended Meldebescheinigung it carries the register data the clerk
+ * confirmed for the items the resident chose (printed on the certificate, never shown elsewhere).
+ */
+export const ApproveEvent = z.strictObject({
+  type: z.literal("approve"),
+  note: Note,
+  registerExtract: RegisterExtract.optional(),
+});
 /** A rejection names a reason from the list; "other" needs its explanation in the note. */
 export const RejectEvent = z
   .strictObject({ type: z.literal("reject"), reason: RejectReason, note: Note })
