@@ -23,7 +23,8 @@ const ports = await new Promise<{ app: number; bare: number }>((resolve, reject)
   let out = "";
   server.stdout.on("data", (d) => {
     out += d;
-    const line = out.split("\n").find((l) => l.startsWith("{"));
+    // the ports' line, not a log line
+    const line = out.split("\n").find((l) => l.startsWith('{"app":'));
     if (line) resolve(JSON.parse(line));
   });
   server.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
