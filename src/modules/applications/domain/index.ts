@@ -27,6 +27,23 @@ export {
 export { REJECT_REASONS, RejectReason } from "./case/reject-reasons";
 export { CASE_STATUS_LABELS, CASE_STATUSES, CaseStatus, FINAL_STATUSES, isCaseOpen } from "./case/status";
 export { caseFromTimeline, TimelineEntry } from "./case/timeline";
+// Elections a Wahlschein (Briefwahl) is applied for, and when applications are open.
+export {
+  checkElection,
+  DEFAULT_DEADLINE_TIME,
+  defaultDeadline,
+  ELECTION_FIELDS,
+  ELECTION_KEY_MAX,
+  ELECTION_NAME_MAX,
+  Election,
+  type ElectionField,
+  type ElectionInput,
+  type ElectionProblem,
+  type ElectionProblemCode,
+  type ElectionValues,
+  isOpenForApplications,
+  openElections,
+} from "./election/election";
 // Documents issued for a case, and the code that verifies them.
 export { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, DocumentKind } from "./document/document-kind";
 export {
