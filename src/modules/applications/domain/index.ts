@@ -27,6 +27,17 @@ export {
 export { REJECT_REASONS, RejectReason } from "./case/reject-reasons";
 export { CASE_STATUS_LABELS, CASE_STATUSES, CaseStatus, FINAL_STATUSES, isCaseOpen } from "./case/status";
 export { caseFromTimeline, TimelineEntry } from "./case/timeline";
+// Documents issued for a case, and the code that verifies them.
+export { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, DocumentKind } from "./document/document-kind";
+export {
+  formatVerificationCode,
+  parseVerificationCode,
+  VERIFICATION_CODE_RANDOM_LENGTH,
+  type VerificationCode,
+  type VerificationCodeParse,
+  type VerificationCodeProblem,
+  verificationCodeFromRandom,
+} from "./document/verification-code";
 // Elections a Wahlschein (Briefwahl) is applied for, and when applications are open.
 export {
   checkElection,
@@ -44,17 +55,6 @@ export {
   isOpenForApplications,
   openElections,
 } from "./election/election";
-// Documents issued for a case, and the code that verifies them.
-export { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, DocumentKind } from "./document/document-kind";
-export {
-  formatVerificationCode,
-  parseVerificationCode,
-  VERIFICATION_CODE_RANDOM_LENGTH,
-  type VerificationCode,
-  type VerificationCodeParse,
-  type VerificationCodeProblem,
-  verificationCodeFromRandom,
-} from "./document/verification-code";
 export {
   answerGroupItem,
   answerPage,

@@ -41,32 +41,57 @@ describe("checkElection", () => {
   });
   it("takes a deadline given, in winter time", () => {
     const checked = checkElection(
-      input({ electionDay: "2029-01-21", applicationsFrom: "2029-01-02", deadlineDate: "2029-01-18", deadlineTime: "12:00" }),
+      input({
+        electionDay: "2029-01-21",
+        applicationsFrom: "2029-01-02",
+        deadlineDate: "2029-01-18",
+        deadlineTime: "12:00",
+      }),
       rules,
     );
     expect(checked.ok && checked.values.deadline.toISOString()).toBe("2029-01-18T11:00:00.000Z");
   });
   it("wants names, a key and real dates", () => {
-    expect(codes(input({ key: "", nameDe: "", nameEn: "x".repeat(201), electionDay: "2028-02-30", applicationsFrom: "" }))).toEqual([
+    expect(
+      codes(
+        input({
+          key: "",
+          nameDe: "",
+          nameEn: "x".repeat(201),
+          electionDay: "2028-02-30",
+          applicationsFrom: "",
+        }),
+      ),
+    ).toEqual([
       "key:required",
       "name-de:required",
       "name-en:too-long",
       "election-day:date",
       "applications-from:required",
     ]);
-    expect(codes(input({ key: "Landtag 2028", nameDe: "a\u0007b" }))).toEqual(["key:slug", "name-de:characters"]);
+    expect(codes(input({ key: "Landtag 2028", nameDe: "a\u0007b" }))).toEqual([
+      "key:slug",
+      "name-de:characters",
+    ]);
   });
   it("wants the election day after today when creating, not when the day stays", () => {
     expect(codes(input({ electionDay: "2028-06-01", applicationsFrom: "2028-05-01" }))).toContain(
       "election-day:not-future",
     );
     expect(
-      codes(input({ electionDay: "2028-06-01", applicationsFrom: "2028-05-01" }), { ...rules, requireFuture: false }),
+      codes(input({ electionDay: "2028-06-01", applicationsFrom: "2028-05-01" }), {
+        ...rules,
+        requireFuture: false,
+      }),
     ).toEqual([]);
   });
   it("wants first day ≤ deadline < election day", () => {
-    expect(codes(input({ deadlineDate: "2028-10-08" }))).toEqual(["deadline-date:deadline-not-before-election"]);
-    expect(codes(input({ applicationsFrom: "2028-10-07" }))).toEqual(["applications-from:start-after-deadline"]);
+    expect(codes(input({ deadlineDate: "2028-10-08" }))).toEqual([
+      "deadline-date:deadline-not-before-election",
+    ]);
+    expect(codes(input({ applicationsFrom: "2028-10-07" }))).toEqual([
+      "applications-from:start-after-deadline",
+    ]);
     expect(codes(input({ applicationsFrom: "2028-10-06" }))).toEqual([]);
     expect(codes(input({ deadlineTime: "24:00" }))).toEqual(["deadline-time:time"]);
   });
@@ -87,9 +112,9 @@ describe("isOpenForApplications", () => {
     expect(isOpenForApplications(election, new Date("2028-10-06T16:00:00Z"), TZ)).toBe(false);
   });
   it("is closed once withdrawn", () => {
-    expect(isOpenForApplications({ ...election, withdrawn: true }, new Date("2028-09-01T10:00:00Z"), TZ)).toBe(
-      false,
-    );
+    expect(
+      isOpenForApplications({ ...election, withdrawn: true }, new Date("2028-09-01T10:00:00Z"), TZ),
+    ).toBe(false);
   });
   it("lists the open ones, the nearest deadline first", () => {
     const later = { ...election, deadline: new Date("2028-11-01T17:00:00Z"), applicationsFrom: "2028-09-01" };

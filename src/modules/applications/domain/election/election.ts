@@ -1,6 +1,6 @@
 import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
-import { isCleanLine, IsoDate, isIsoDate, Slug } from "../../../../domain/text";
+import { IsoDate, isCleanLine, isIsoDate, Slug } from "../../../../domain/text";
 import { civilDate, civilToInstant } from "../../../../domain/zoned-time";
 
 /**
@@ -30,7 +30,7 @@ export type Election = z.infer<typeof Election>;
 export function defaultDeadline(electionDay: string): { date: string; time: string } {
   const day = Temporal.PlainDate.from(electionDay);
   // dayOfWeek: Monday 1 … Sunday 7; the Friday strictly before the day
-  const back = ((day.dayOfWeek - 5 + 7) % 7) || 7;
+  const back = (day.dayOfWeek - 5 + 7) % 7 || 7;
   return { date: day.subtract({ days: back }).toString(), time: DEFAULT_DEADLINE_TIME };
 }
 
@@ -126,7 +126,8 @@ export function checkElection(
     else if (!isCleanLine(value)) problems.push({ field, code: "characters" });
   };
   text("key", input.key, ELECTION_KEY_MAX);
-  if (problems.length === 0 && !Slug.safeParse(input.key).success) problems.push({ field: "key", code: "slug" });
+  if (problems.length === 0 && !Slug.safeParse(input.key).success)
+    problems.push({ field: "key", code: "slug" });
   text("name-de", input.nameDe, ELECTION_NAME_MAX);
   text("name-en", input.nameEn, ELECTION_NAME_MAX);
   const date = (field: ElectionField, value: string) => {
@@ -145,7 +146,8 @@ export function checkElection(
   else if (!isIsoDate(input.deadlineDate)) problems.push({ field: "deadline-date", code: "date" });
   else deadlineDate = input.deadlineDate;
   const deadlineTime = input.deadlineTime === "" ? DEFAULT_DEADLINE_TIME : input.deadlineTime;
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(deadlineTime)) problems.push({ field: "deadline-time", code: "time" });
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(deadlineTime))
+    problems.push({ field: "deadline-time", code: "time" });
   if (electionDay && deadlineDate && deadlineDate >= electionDay)
     problems.push({ field: "deadline-date", code: "deadline-not-before-election" });
   if (applicationsFrom && deadlineDate && applicationsFrom > deadlineDate)
