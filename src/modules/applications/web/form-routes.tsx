@@ -30,7 +30,6 @@ import {
   afterSave,
   ChangeQuery,
   CsrfBody,
-  draftOf,
   type FormRouteDeps,
   formPage,
   formPaths,
@@ -38,8 +37,6 @@ import {
   PageBody,
   PageParams,
   PageQuery,
-  ServiceParams,
-  setDraftCookie,
 } from "./form-support";
 import { requireDraft } from "./require-draft";
 import { uploadProblemText } from "./upload-routes";
