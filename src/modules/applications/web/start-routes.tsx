@@ -62,7 +62,7 @@ export async function formStartRoutes(instance: FastifyInstance, deps: FormRoute
     const election: StartElection | undefined =
       open === undefined || only === undefined
         ? undefined
-        : open.length === 1
+        : open.length === 1 && !choice.error
           ? {
               kind: "one",
               key: only.key,
