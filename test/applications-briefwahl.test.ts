@@ -78,6 +78,8 @@ describeEachDatabase("Briefwahl: elections configured by the administration", (k
     await r.answer(`${base}/seite/declaration`, { truthful: "yes" });
     const check = await r.answer(`${base}/kontakt`, { email: "erika@example.org" });
     expect(check.statusCode).toBe(200);
+    const chosen = start.wahl === "kommunal-2027" ? "Kommunalwahl 2027" : "Wahl zum Hessischen Landtag";
+    expect(check.body).toContain(`Dieser Antrag gilt für die ${chosen}.`);
     return { r, started, filled: true };
   }
 

@@ -173,6 +173,7 @@ export const applicationsPlugin = fp(
       elections: {
         forService: (key) => ELECTION_FORMS.has(key),
         open: (now) => elections.open(now),
+        byId: (id) => elections.byId(id),
       },
       service: async (key, on) => {
         const service = await serviceOf(key);

@@ -158,10 +158,12 @@ export async function formEndRoutes(
             ]
           : []),
       ];
+      const election = draft.electionId ? await deps.elections.byId(draft.electionId) : undefined;
       return sendPage(
         reply,
         <CheckAnswersPage
           page={formPage(ctx, draft.form)}
+          election={election?.name[ctx.locale]}
           sections={sections}
           contact={contact}
           complete={draft.contact !== null && isComplete(draft.form.definition, draft.answers, today)}

@@ -29,6 +29,8 @@ export interface FormRouteDeps {
     forService(serviceKey: string): boolean;
     /** the elections open for applications at `now`, the nearest deadline first */
     open(now: Date): Promise<Election[]>;
+    /** an election by id, withdrawn or not (a draft's) */
+    byId(id: string): Promise<Election | undefined>;
   };
   /** the catalogue's service: its name and the fee a case would be charged */
   service(key: string, today: string): Promise<{ name: LocalizedText; fee: CaseFee } | undefined>;
