@@ -5,18 +5,20 @@ import type { Database } from "../../platform/db/database";
 import { MobileOfficeSchedule } from "../mobile-office";
 import { AdminContext } from "./admin-context";
 import { CatalogAdmin } from "./catalog-admin";
+import { ElectionAdmin } from "./election-admin";
 import { PlaceAdmin } from "./place-admin";
 import { PlanAdmin } from "./plan-admin";
 import { TourAdmin } from "./tour-admin";
+import { electionRoutes } from "./web/election-routes";
 import { placeRoutes } from "./web/place-routes";
 import { planRoutes } from "./web/plan-routes";
 import { serviceRoutes } from "./web/service-routes";
 import { tourRoutes } from "./web/tour-routes";
 
 /**
- * Administration of the catalogue, places and counters, opening plans and closures, and the
- * mobile tour plan (administrators only). Needs the catalogue, locations, booking and
- * visit-requests plugins registered before it.
+ * Administration of the catalogue, places and counters, opening plans and closures, the
+ * mobile tour plan and the elections a Wahlschein is applied for (administrators only). Needs
+ * the catalogue, locations, applications, booking and visit-requests plugins registered before it.
  */
 export const administrationPlugin = fp(
   async (app: FastifyInstance, opts: { database: Database; config: Config }) => {
@@ -35,6 +37,7 @@ export const administrationPlugin = fp(
       places: new PlaceAdmin(ctx),
       plans: new PlanAdmin(ctx),
       tour: new TourAdmin(ctx),
+      elections: new ElectionAdmin(ctx, app.elections),
     };
     for (const prefix of ["", "/en"]) {
       await app.register(
@@ -43,10 +46,14 @@ export const administrationPlugin = fp(
           await scope.register(placeRoutes, { admin: admins.places });
           await scope.register(planRoutes, { admin: admins.plans });
           await scope.register(tourRoutes, { admin: admins.tour });
+          await scope.register(electionRoutes, { admin: admins.elections });
         },
         { prefix },
       );
     }
   },
-  { name: "administration", dependencies: ["staff", "catalog", "locations", "booking", "visit-requests"] },
+  {
+    name: "administration",
+    dependencies: ["staff", "catalog", "locations", "applications", "booking", "visit-requests"],
+  },
 );

@@ -45,6 +45,8 @@ export interface CaseRecord {
   reference: string;
   form: RegisteredForm;
   locale: Locale;
+  /** the election a Briefwahl is for; null for other services */
+  electionId: string | null;
   placeKey: string | null;
   assignedTo: number | null;
   state: CaseState;
@@ -181,6 +183,7 @@ export class Cases {
         closed_at: null,
         last_event_at: now,
         revision: 2,
+        election_id: draft.electionId,
       };
       await insertCase(tx, caseRow);
       await insertCaseEvents(tx, [this.eventRow(id, 1, opened.entry), this.eventRow(id, 2, submitted.entry)]);
@@ -290,6 +293,7 @@ export class Cases {
       reference: row.reference,
       form: this.deps.forms.get(row.service_key, row.form_version),
       locale: row.locale,
+      electionId: row.election_id,
       placeKey: row.place_key,
       assignedTo: row.assigned_to,
       state: replay.state,

@@ -29,6 +29,8 @@ export interface Draft {
   id: string;
   form: RegisteredForm;
   locale: Locale;
+  /** the election the draft is for (a Briefwahl), chosen at the start; null for other services */
+  electionId: string | null;
   answers: Answers;
   contact: CaseContact | null;
   /** whether a resume link was mailed and not used yet */
@@ -55,8 +57,16 @@ const sealContext = (id: string) => `draft:${id}:data`;
 export class Drafts {
   constructor(private readonly deps: DraftsDeps) {}
 
-  /** Starts a draft of the newest version of a service's form; returns it with the browser's secret. */
-  async start(form: RegisteredForm, locale: Locale, now: Date): Promise<{ draft: Draft; token: string }> {
+  /**
+   * Starts a draft of the newest version of a service's form, for an election where the form
+   * needs one; returns it with the browser's secret.
+   */
+  async start(
+    form: RegisteredForm,
+    locale: Locale,
+    now: Date,
+    electionId: string | null = null,
+  ): Promise<{ draft: Draft; token: string }> {
     const id = randomUUID();
     const token = newToken();
     const expiresAt = this.expiry(now);
@@ -72,11 +82,13 @@ export class Drafts {
       created_at: now,
       updated_at: now,
       expires_at: expiresAt,
+      election_id: electionId,
     });
     const draft = {
       id,
       form,
       locale,
+      electionId,
       answers: {},
       contact: null,
       resumeLinkSent: false,
@@ -174,6 +186,7 @@ export class Drafts {
       id: row.id,
       form,
       locale: row.locale,
+      electionId: row.election_id,
       answers: checked,
       contact: parsedContact ? parsedContact.data : null,
       resumeLinkSent: row.resume_token_hash !== null,

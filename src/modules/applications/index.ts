@@ -1,6 +1,7 @@
 import type { Cases } from "./cases";
 import type { CaseDocuments } from "./documents/document-service";
 import type { FormRegistry } from "./domain";
+import type { Elections } from "./elections";
 
 export type { CaseRecord, Cases } from "./cases";
 export {
@@ -36,6 +37,17 @@ export { VERIFY_RATE_LIMIT, verifyPages } from "./documents/web/verify-pages";
 export {
   type Answers,
   type CheckAnswerRow,
+  checkElection,
+  defaultDeadline,
+  ELECTION_FIELDS,
+  ELECTION_KEY_MAX,
+  ELECTION_NAME_MAX,
+  Election,
+  type ElectionField,
+  type ElectionInput,
+  type ElectionProblem,
+  type ElectionProblemCode,
+  type ElectionValues,
   type FieldError,
   type FileRef,
   FormDefinition,
@@ -51,6 +63,7 @@ export {
   type SubmissionCheck,
   type SubmissionProblem,
 } from "./domain";
+export { Elections } from "./elections";
 export { ALL_FORMS } from "./forms";
 export { type ApplicationsOptions, applicationsPlugin, formFingerprint } from "./plugin";
 
@@ -58,7 +71,8 @@ declare module "fastify" {
   interface FastifyInstance {
     /** which services residents can apply for online here now */
     applications: {
-      offered(): ReadonlySet<string>;
+      /** the services whose form is offered now (the Briefwahl only while an election is open) */
+      offered(): Promise<ReadonlySet<string>>;
       /** how long drafts and ended cases are kept, in days (cases per service where configured) */
       retention(): { draftDays: number; days: number; byService: Readonly<Record<string, number>> };
       /**
@@ -69,6 +83,8 @@ declare module "fastify" {
       /** a case's reference ("2026-000123"), for pages that link to the case */
       caseReference(caseId: string): Promise<string | undefined>;
     };
+    /** the elections the administration configured, for which a Wahlschein is applied for */
+    elections: Elections;
     /** every form version of the online applications, checked at start */
     forms: FormRegistry;
     /** cases (Vorgänge): filing, reading, every change through the status machine */

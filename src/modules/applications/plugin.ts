@@ -14,6 +14,7 @@ import { issueDocuments } from "./documents/issue-documents";
 import { verifyPages } from "./documents/web/verify-pages";
 import { caseFeeFrom, createFormRegistry, type FileRef, type FormDefinition, isCaseOpen } from "./domain";
 import { Drafts } from "./drafts";
+import { Elections } from "./elections";
 import { ALL_FORMS } from "./forms";
 import { FORM_MESSAGES } from "./messages";
 import { removeExpiredApplications } from "./retention";
@@ -23,6 +24,7 @@ import { caseRoutes } from "./web/case-routes";
 import { formEndRoutes } from "./web/form-end-routes";
 import { formPageRoutes } from "./web/form-routes";
 import type { FormRouteDeps } from "./web/form-support";
+import { formStartRoutes } from "./web/start-routes";
 import { uploadRoutes } from "./web/upload-routes";
 
 /** The fingerprint of a form version: SHA-256 of its canonical JSON, hex. */
@@ -31,10 +33,11 @@ export function formFingerprint(canonicalJson: string): string {
 }
 
 /**
- * Forms offered only once the administration configured what they are for: the postal vote
- * needs an upcoming election (its configuration is not built yet, so it is not offered).
+ * Forms for an election: offered only while an election the administration configured is open
+ * for applications; the resident chooses the election at the start, and the draft and the
+ * case record it.
  */
-const NEEDS_CONFIGURATION: ReadonlySet<string> = new Set(["briefwahl"]);
+export const ELECTION_FORMS: ReadonlySet<string> = new Set(["briefwahl"]);
 
 export interface ApplicationsOptions {
   database: Database;
@@ -71,6 +74,8 @@ export const applicationsPlugin = fp(
     };
     const timeZone = () => app.booking.timeZone();
     const today = async (now: Date) => instantToCivil(now.toISOString(), await timeZone()).date;
+    const elections = new Elections({ database, tenantId, timeZone });
+    app.decorate("elections", elections);
     const serviceOf = async (key: string) => (await app.catalog.catalog()).byKey.get(key);
     /** The office that handles a service's cases: one that names the service, else the Stadtbüro. */
     const responsiblePlace = async (serviceKey: string): Promise<string | null> => {
@@ -121,13 +126,15 @@ export const applicationsPlugin = fp(
     app.decorate("cases", cases);
     app.decorate("applications", {
       retention: () => ({ draftDays: config.applications.draftRetentionDays, ...retention }),
-      offered: () =>
-        new Set(
+      offered: async () => {
+        const electionOpen = (await elections.open(app.clock.now())).length > 0;
+        return new Set(
           forms
             .list()
             .map((f) => f.definition.serviceKey)
-            .filter((key) => !NEEDS_CONFIGURATION.has(key)),
-        ),
+            .filter((key) => electionOpen || !ELECTION_FORMS.has(key)),
+        );
+      },
       caseAwaitingVisit: async (trackingToken) => {
         const record = await cases.byTrackingToken(trackingToken);
         return record && isCaseOpen(record.state.status) && record.form.definition.inPerson
@@ -162,6 +169,12 @@ export const applicationsPlugin = fp(
     const formDeps: FormRouteDeps = {
       drafts,
       today,
+      timeZone,
+      elections: {
+        forService: (key) => ELECTION_FORMS.has(key),
+        open: (now) => elections.open(now),
+        byId: (id) => elections.byId(id),
+      },
       service: async (key, on) => {
         const service = await serviceOf(key);
         return service ? { name: service.name, fee: caseFeeFrom(service.fee, on) } : undefined;
@@ -180,6 +193,10 @@ export const applicationsPlugin = fp(
       file: async (draft: Parameters<Drafts["discard"]>[0], on: string) => {
         const service = await serviceOf(draft.form.definition.serviceKey);
         if (!draft.contact) throw new Error("a draft is filed only with its contact");
+        if (ELECTION_FORMS.has(draft.form.definition.serviceKey)) {
+          const open = await elections.open(app.clock.now());
+          if (!open.some((e) => e.id === draft.electionId)) return { closed: true as const };
+        }
         const filed = await cases.file({
           draft,
           contact: draft.contact,
@@ -191,7 +208,7 @@ export const applicationsPlugin = fp(
           today: on,
           now: app.clock.now(),
         });
-        return { trackingToken: filed.trackingToken };
+        return { closed: false as const, trackingToken: filed.trackingToken };
       },
       sendResumeLink: async (draft: Parameters<Drafts["discard"]>[0], email: string, resumeToken: string) => {
         const t = FORM_MESSAGES[draft.locale];
@@ -214,6 +231,7 @@ export const applicationsPlugin = fp(
       uploads,
       timeZone,
       serviceName: async (key: string) => (await serviceOf(key))?.name,
+      electionName: async (id: string | null) => (id ? (await elections.byId(id))?.name : undefined),
       // booking and places are read at request time (booking registers after this module)
       visits: async (caseId: string) => {
         const [visits, { byKey }] = await Promise.all([
@@ -229,6 +247,7 @@ export const applicationsPlugin = fp(
           scope.addHook("onSend", async (_request, reply) => {
             reply.header("cache-control", "no-store");
           });
+          await formStartRoutes(scope, formDeps);
           await formPageRoutes(scope, formDeps);
           await formEndRoutes(scope, endDeps);
           // multipart only where files are received

@@ -9,7 +9,7 @@ import { catalogPages } from "./web/pages";
 export const catalogPlugin = fp(
   async (
     app: FastifyInstance,
-    opts: { database: Database; tenantId: string; platformForms?: () => ReadonlySet<string> },
+    opts: { database: Database; tenantId: string; platformForms?: () => Promise<ReadonlySet<string>> },
   ) => {
     app.decorate("catalog", new CatalogService(opts.database, opts.tenantId, opts.platformForms));
     await app.register(catalogPages);

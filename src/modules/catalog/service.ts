@@ -25,13 +25,14 @@ export class CatalogService {
   private readonly cache: RevisionCache<Catalog>;
 
   /**
-   * @param platformForms the services this platform offers an online form for (read per call:
-   *   the applications module registers after the catalogue)
+   * @param platformForms the services this platform offers an online form for now (read per
+   *   call: the applications module registers after the catalogue, and a form for an election
+   *   is offered only while one is open)
    */
   constructor(
     database: Database,
     tenantId: string,
-    private readonly platformForms: () => ReadonlySet<string> = () => new Set(),
+    private readonly platformForms: () => Promise<ReadonlySet<string>> = async () => new Set(),
   ) {
     this.cache = new RevisionCache(
       () => readCatalogRevision(database.db, tenantId),
@@ -49,14 +50,14 @@ export class CatalogService {
     );
   }
 
-  /** The services with an online form of this platform. */
-  onlineForms(): ReadonlySet<string> {
+  /** The services with an online form of this platform offered now. */
+  onlineForms(): Promise<ReadonlySet<string>> {
     return this.platformForms();
   }
 
   /** How a service is done online: this platform's form, another provider's, or not (yet). */
-  onlineWay(service: Service): OnlineStatus {
-    return onlineStatus(service, this.platformForms());
+  async onlineWay(service: Service): Promise<OnlineStatus> {
+    return onlineStatus(service, await this.platformForms());
   }
 
   catalog(): Promise<Catalog> {

@@ -39,6 +39,10 @@ export type ProblemCode =
   | "rank-taken"
   | "place-has-plans"
   | "characters"
+  | "key-taken"
+  | "not-future"
+  | "start-after-deadline"
+  | "deadline-not-before-election"
   | "invalid";
 
 export interface Problem {

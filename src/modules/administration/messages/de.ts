@@ -1,3 +1,4 @@
+import { electionsDe } from "./elections-de";
 /** German texts of the administration pages. `en.ts` has the same keys (typed with `AdminMessages`). */
 export const adminDe = {
   common: {
@@ -89,10 +90,15 @@ export const adminDe = {
       `Ihr Platz unter den häufigsten Leistungen der Startseite gehört inzwischen „${other}“. Die Leistung bleibt deshalb zurückgezogen.`,
     placeHasPlans: () =>
       "Für diesen Ort gelten noch Öffnungspläne. Beenden Sie diese zuerst (Feld „Gültig bis“ unter Öffnungszeiten).",
+    keyTaken: (label: string) => `„${label}“: Eine Wahl mit diesem Schlüssel gibt es schon.`,
+    notFuture: (label: string) => `„${label}“ muss in der Zukunft liegen.`,
+    startAfterDeadline: (label: string) => `„${label}“ darf nicht nach dem Ende der Antragsfrist liegen.`,
+    deadlineNotBeforeElection: (label: string) => `„${label}“ muss vor dem Wahltag liegen.`,
     invalid: (label: string) => `„${label}“ ist ungültig.`,
     characters: (label: string) =>
       `„${label}“ enthält unsichtbare Steuerzeichen, etwa aus kopiertem Text. Bitte geben Sie es neu ein.`,
   },
+  elections: electionsDe,
   services: {
     title: "Leistungen",
     intro: "Namen, Beschreibungen, Termindauer, Buchbarkeit und Gebühren der Leistungen.",

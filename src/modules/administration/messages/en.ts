@@ -1,4 +1,5 @@
 import type { AdminMessages } from "./de";
+import { electionsEn } from "./elections-en";
 
 /** English texts of the administration pages; legal German terms stay German. */
 export const adminEn: AdminMessages = {
@@ -87,10 +88,15 @@ export const adminEn: AdminMessages = {
       `Its place among the most used services on the start page now belongs to “${other}”, so the service stays withdrawn.`,
     placeHasPlans: () =>
       "Opening plans still apply to this place. End them first (field “Valid until” under opening hours).",
+    keyTaken: (label: string) => `${label}: an election with this key already exists.`,
+    notFuture: (label: string) => `${label} must be in the future.`,
+    startAfterDeadline: (label: string) => `${label} must not be after the end of the application period.`,
+    deadlineNotBeforeElection: (label: string) => `${label} must be before election day.`,
     invalid: (label: string) => `“${label}” is not valid.`,
     characters: (label: string) =>
       `“${label}” holds invisible control characters, perhaps from copied text. Please enter it again.`,
   },
+  elections: electionsEn,
   services: {
     title: "Services",
     intro: "Names, descriptions, appointment length, booking and fees of the services.",

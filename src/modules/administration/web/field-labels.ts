@@ -86,3 +86,19 @@ export function tourFieldLabel(t: AdminMessages, field: string): string {
   };
   return labels[field] ?? field;
 }
+
+/** The label of an election form field, for its error message. */
+export function electionFieldLabel(t: AdminMessages, field: string): string {
+  const e = t.elections;
+  const labels: Record<string, string> = {
+    key: e.key,
+    "name-de": e.nameDe,
+    "name-en": e.nameEn,
+    "election-day": e.electionDay,
+    "applications-from": e.applicationsFrom,
+    "deadline-date": e.deadlineDate,
+    "deadline-time": e.deadlineTime,
+    status: e.statusTitle,
+  };
+  return labels[field] ?? field;
+}

@@ -108,6 +108,14 @@ export function problemText(t: AdminMessages, locale: Locale, p: Problem, label:
       return m.placeHasPlans();
     case "characters":
       return m.characters(label);
+    case "key-taken":
+      return m.keyTaken(label);
+    case "not-future":
+      return m.notFuture(label);
+    case "start-after-deadline":
+      return m.startAfterDeadline(label);
+    case "deadline-not-before-election":
+      return m.deadlineNotBeforeElection(label);
     default:
       return m.invalid(label);
   }

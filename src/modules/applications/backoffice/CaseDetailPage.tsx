@@ -45,6 +45,7 @@ export function CaseDetailPage({
               <span class="sb-reference">{view.reference}</span>
             </Fact>
             <Fact term={t.service}>{facts.service}</Fact>
+            {facts.election && <Fact term={t.election}>{facts.election}</Fact>}
             <Fact term={t.channel}>{facts.channel}</Fact>
             <Fact term={t.status}>
               <strong>{facts.status}</strong>

@@ -98,13 +98,14 @@ export async function caseDeskRoutes(instance: FastifyInstance, opts: CaseDeskRo
     const ctx = backOfficeContext(request, reply);
     const t = DESK_MESSAGES[ctx.locale];
     const record = await desk.open(request.actor(), request.placeScope(), id);
-    const [names, files, assignees, zone, services, dir] = await Promise.all([
+    const [names, files, assignees, zone, services, dir, election] = await Promise.all([
       desk.names(staffIdsOf(record)),
       desk.files(record.id),
       desk.assignees(record.placeKey),
       timeZone(),
       serviceNames(),
       app.locations.directory(),
+      record.electionId ? app.elections.byId(record.electionId) : undefined,
     ]);
     const view = caseDetailView({
       record,
@@ -114,6 +115,7 @@ export async function caseDeskRoutes(instance: FastifyInstance, opts: CaseDeskRo
       today: instantToCivil(app.clock.now().toISOString(), zone).date,
       serviceName:
         services.get(record.state.serviceKey)?.name[ctx.locale] ?? record.form.definition.title[ctx.locale],
+      ...(election && { electionName: election.name[ctx.locale] }),
       placeName: record.placeKey
         ? (dir.byKey.get(record.placeKey)?.name[ctx.locale] ?? record.placeKey)
         : undefined,

@@ -48,6 +48,8 @@ export interface CaseDetailView {
   reference: string;
   facts: {
     service: string;
+    /** the election a Briefwahl is for */
+    election: string | undefined;
     channel: string;
     status: string;
     received: string | undefined;
@@ -75,6 +77,8 @@ export interface DetailInput {
   timeZone: string;
   today: string;
   serviceName: string;
+  /** the name of the election the case is for (a Briefwahl) */
+  electionName?: string;
   placeName: string | undefined;
   names: ReadonlyMap<number, string>;
   files: FileRef[];
@@ -139,6 +143,7 @@ export function caseDetailView(input: DetailInput): CaseDetailView {
     reference: record.reference,
     facts: {
       service: input.serviceName,
+      election: input.electionName,
       channel: CASE_CHANNEL_LABELS[state.channel][locale],
       status: t.statuses[state.status],
       received: state.submittedAt ? dateTimeText(locale, state.submittedAt, timeZone) : undefined,

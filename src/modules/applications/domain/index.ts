@@ -46,6 +46,23 @@ export {
   type VerificationCodeProblem,
   verificationCodeFromRandom,
 } from "./document/verification-code";
+// Elections a Wahlschein (Briefwahl) is applied for, and when applications are open.
+export {
+  checkElection,
+  DEFAULT_DEADLINE_TIME,
+  defaultDeadline,
+  ELECTION_FIELDS,
+  ELECTION_KEY_MAX,
+  ELECTION_NAME_MAX,
+  Election,
+  type ElectionField,
+  type ElectionInput,
+  type ElectionProblem,
+  type ElectionProblemCode,
+  type ElectionValues,
+  isOpenForApplications,
+  openElections,
+} from "./election/election";
 export {
   answerGroupItem,
   answerPage,

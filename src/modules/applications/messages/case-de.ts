@@ -5,6 +5,7 @@ export const caseDe = {
   keepLink:
     "Speichern Sie die Adresse dieser Seite als Lesezeichen. Wir haben Ihnen den Link auch per E-Mail geschickt. Wer den Link hat, sieht Ihren Antrag: Geben Sie ihn nicht weiter.",
   reference: "Vorgangsnummer",
+  election: "Wahl",
   status: "Stand",
   submittedAt: "Eingegangen am",
   channel: "Gestellt",

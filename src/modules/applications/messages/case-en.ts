@@ -6,6 +6,7 @@ export const caseEn: CaseMessages = {
   keepLink:
     "Bookmark the address of this page. We have also sent you the link by e-mail. Anyone with the link can see your application: do not pass it on.",
   reference: "Case reference",
+  election: "Election",
   status: "Status",
   submittedAt: "Received on",
   channel: "Filed",

@@ -142,6 +142,20 @@ export const formDe = {
     doneTitle: "Antrag verworfen",
     doneText: "Ihre Angaben wurden gelöscht.",
   },
+  election: {
+    title: "Wahl",
+    forElection: (name: string) => `Dieser Antrag gilt für die ${name}.`,
+    electionDay: (day: string) => `Wahltag: ${day}.`,
+    deadline: (when: string) => `Online beantragen können Sie bis ${when}.`,
+    chooseLegend: "Für welche Wahl beantragen Sie den Wahlschein?",
+    chooseHint: "Für jede Wahl stellen Sie einen eigenen Antrag.",
+    choice: (name: string, day: string, deadline: string) => `${name} am ${day} (Antrag bis ${deadline})`,
+    chooseError: "Wählen Sie aus, für welche Wahl Sie den Wahlschein beantragen.",
+    closedTitle: "Die Antragsfrist ist abgelaufen",
+    closedText:
+      "Für diese Wahl nehmen wir keine Online-Anträge mehr an. Wenden Sie sich bitte direkt an das Wahlamt: Bei plötzlicher Erkrankung ist ein Antrag bis zum Wahltag, 15 Uhr, möglich.",
+    backToService: "Zur Leistung",
+  },
   noDraft: {
     title: "Antrag nicht gefunden",
     text: "Wir finden keinen begonnenen Antrag. Er ist vielleicht abgelaufen, oder Cookies sind in Ihrem Browser ausgeschaltet.",

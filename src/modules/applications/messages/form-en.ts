@@ -139,6 +139,20 @@ export const formEn: FormMessages = {
     doneTitle: "Application discarded",
     doneText: "Your answers have been deleted.",
   },
+  election: {
+    title: "Election",
+    forElection: (name: string) => `This application is for the ${name}.`,
+    electionDay: (day: string) => `Election day: ${day}.`,
+    deadline: (when: string) => `You can apply online until ${when}.`,
+    chooseLegend: "Which election are you applying for a polling card for?",
+    chooseHint: "Make a separate application for each election.",
+    choice: (name: string, day: string, deadline: string) => `${name} on ${day} (apply by ${deadline})`,
+    chooseError: "Select which election you are applying for a polling card for.",
+    closedTitle: "The deadline for applications has passed",
+    closedText:
+      "We no longer accept online applications for this election. Please contact the election office directly: in case of sudden illness, you can still apply until 3 pm on election day.",
+    backToService: "To the service",
+  },
   noDraft: {
     title: "Application not found",
     text: "We cannot find an application you started. It may have expired, or cookies are turned off in your browser.",

@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
+import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from "kysely";
 import type { DB } from "../../../platform/db/schema";
 import type { CasesTable } from "./tables";
 import "./tables";
@@ -58,7 +58,7 @@ export async function usedFormVersions(
 
 export type CaseRow = Selectable<CasesTable>;
 
-export async function insertCase(db: Db, row: CaseRow): Promise<void> {
+export async function insertCase(db: Db, row: Insertable<CasesTable>): Promise<void> {
   await db.insertInto("cases").values(row).execute();
 }
 
@@ -102,6 +102,7 @@ const CASE_COLUMNS = [
   "closed_at",
   "last_event_at",
   "revision",
+  "election_id",
 ] as const;
 
 export async function findCase(

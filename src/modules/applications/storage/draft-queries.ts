@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Transaction } from "kysely";
+import type { Insertable, Kysely, Selectable, Transaction } from "kysely";
 import type { DB } from "../../../platform/db/schema";
 import type { ApplicationDraftsTable } from "./tables";
 import "./tables";
@@ -6,7 +6,7 @@ import "./tables";
 type Db = Kysely<DB> | Transaction<DB>;
 export type DraftRow = Selectable<ApplicationDraftsTable>;
 
-export async function insertDraft(db: Db, row: DraftRow): Promise<void> {
+export async function insertDraft(db: Db, row: Insertable<ApplicationDraftsTable>): Promise<void> {
   await db.insertInto("application_drafts").values(row).execute();
 }
 

@@ -25,6 +25,8 @@ export interface ApplicationDraftsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   expires_at: Timestamp;
+  /** the election a Briefwahl is for; null for every other service */
+  election_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CaseCountersTable {
@@ -53,6 +55,23 @@ export interface CasesTable {
   closed_at: NullableTimestamp;
   last_event_at: Timestamp;
   revision: ColumnType<number, number | undefined, number>;
+  /** the election a Briefwahl is for; null for every other service */
+  election_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface ElectionsTable {
+  id: string;
+  tenant_id: string;
+  key: string;
+  name_de: string;
+  name_en: string;
+  /** `date` columns are read as "YYYY-MM-DD" text (see the queries' casts) */
+  election_day: ColumnType<string, string, string>;
+  applications_from: ColumnType<string, string, string>;
+  deadline: Timestamp;
+  withdrawn: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface CaseEventsTable {
@@ -74,5 +93,6 @@ declare module "../../../platform/db/schema" {
     case_counters: CaseCountersTable;
     cases: CasesTable;
     case_events: CaseEventsTable;
+    elections: ElectionsTable;
   }
 }

@@ -10,6 +10,8 @@ import { VisitSection } from "./VisitSection";
 export interface CasePageModel {
   serviceName: string;
   reference: string;
+  /** the election the case is for (a Briefwahl) */
+  election: string | undefined;
   statusLabel: string;
   submittedAt: string | undefined;
   /** just filed: the confirmation banner */
@@ -89,6 +91,12 @@ export function CasePage({ ctx, t, model }: { ctx: PageContext; t: CaseMessages;
           <dt class="sb-summary__key">{t.reference}</dt>
           <dd class="sb-summary__value sb-reference">{model.reference}</dd>
         </div>
+        {model.election && (
+          <div class="sb-summary__row">
+            <dt class="sb-summary__key">{t.election}</dt>
+            <dd class="sb-summary__value">{model.election}</dd>
+          </div>
+        )}
         <div class="sb-summary__row">
           <dt class="sb-summary__key">{t.status}</dt>
           <dd class="sb-summary__value">

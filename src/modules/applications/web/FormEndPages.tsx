@@ -66,6 +66,8 @@ export function CheckAnswersPage(props: {
   page: FormPageContext;
   sections: CheckSection[];
   contact: CheckRow[];
+  /** the election the application is for (a Briefwahl) */
+  election?: string | undefined;
   complete: boolean;
   action: string;
   back: string | undefined;
@@ -91,6 +93,7 @@ export function CheckAnswersPage(props: {
   return (
     <FormLayout page={props.page} title={t.check.title} back={props.back}>
       <p class="kern-body">{t.check.intro}</p>
+      {props.election && <p class="kern-body">{t.election.forElection(props.election)}</p>}
       {props.sections.map((s, i) => (
         <section key={s.title ?? `s${i}`}>
           {s.title && <h2 class="kern-heading-medium">{s.title}</h2>}

@@ -1,9 +1,31 @@
 import type { LocalizedText } from "../../../domain/locale";
+import { type Choice, RadioGroup } from "../../../platform/views/fields";
 import { CsrfInput } from "../../../platform/views/forms";
 import type { FieldError, FileRef, Question } from "../domain";
 import { FileList } from "./FileList";
 import { FormLayout, type FormPageContext, Submit } from "./FormLayout";
 import { type FieldValues, QuestionFields } from "./QuestionFields";
+
+/** The election a start page names, or the elections it offers to choose from. */
+export type StartElection =
+  | { kind: "one"; key: string; name: string; electionDay: string; deadline: string }
+  | { kind: "choose"; choices: Choice[]; value: string | undefined; error: string | undefined };
+
+/** The election part of the start form: named, or chosen among several open ones. */
+function ElectionChoice({ page, election }: { page: FormPageContext; election: StartElection }) {
+  const t = page.t.election;
+  if (election.kind === "one") return <input type="hidden" name="wahl" value={election.key} />;
+  return (
+    <RadioGroup
+      name="wahl"
+      legend={t.chooseLegend}
+      hint={t.chooseHint}
+      error={election.error}
+      choices={election.choices}
+      value={election.value}
+    />
+  );
+}
 
 /** The start page of an application: what it is, what follows, and the button that opens a draft. */
 export function StartPage(props: {
@@ -17,16 +39,32 @@ export function StartPage(props: {
   startAction: string;
   /** the resident has a draft of this form in this browser */
   continueHref: string | undefined;
+  /** the election the form is for (the Briefwahl) */
+  election?: StartElection;
 }) {
   const { ctx, t } = props.page;
+  const { election } = props;
+  const errors =
+    election?.kind === "choose" && election.error ? [{ field: "wahl", message: election.error }] : [];
+  const choice = election && <ElectionChoice page={props.page} election={election} />;
   return (
     <FormLayout
       page={props.page}
       title={props.page.formTitle}
       back={props.serviceHref}
       stepLabel={t.applyOnline}
+      errors={errors}
     >
       <p class="kern-body">{t.start.intro}</p>
+      {election?.kind === "one" && (
+        <>
+          <h2 class="kern-heading-medium">{t.election.title}</h2>
+          <p class="kern-body">
+            {t.election.forElection(election.name)} {t.election.electionDay(election.electionDay)}{" "}
+            <strong>{t.election.deadline(election.deadline)}</strong>
+          </p>
+        </>
+      )}
       <h2 class="kern-heading-medium">{t.start.beforeTitle}</h2>
       <ul class="kern-list">
         <li>{t.start.saveNote}</li>
@@ -60,12 +98,14 @@ export function StartPage(props: {
           </p>
           <form method="post" action={props.startAction} class="sb-form">
             <CsrfInput token={props.csrfToken} />
+            {choice}
             <Submit label={t.start.startOver} secondary />
           </form>
         </>
       ) : (
         <form method="post" action={props.startAction} class="sb-form">
           <CsrfInput token={props.csrfToken} />
+          {choice}
           <Submit label={t.start.startButton} />
         </form>
       )}

@@ -44,6 +44,8 @@ export interface CaseRouteDeps {
   uploads: UploadStore;
   timeZone(): Promise<string>;
   serviceName(serviceKey: string): Promise<{ de: string; en: string } | undefined>;
+  /** the name of the election a case is for (a Briefwahl) */
+  electionName(electionId: string | null): Promise<{ de: string; en: string } | undefined>;
   /** the booked visits for a case that are still to come */
   visits(caseId: string): Promise<BookedVisit[]>;
 }
@@ -159,6 +161,7 @@ export async function caseRoutes(instance: FastifyInstance, deps: CaseRouteDeps)
       serviceName:
         (await deps.serviceName(state.serviceKey))?.[locale] ?? record.form.definition.title[locale],
       reference: record.reference,
+      election: (await deps.electionName(record.electionId))?.[locale],
       statusLabel: CASE_STATUS_LABELS[state.status][locale],
       submittedAt: state.submittedAt ? dateTimeText(locale, state.submittedAt, timeZone) : undefined,
       filed: view.filed,

@@ -39,7 +39,8 @@ const ResumeParams = z.object({ token: LinkToken });
 export async function formEndRoutes(
   instance: FastifyInstance,
   deps: FormRouteDeps & {
-    file(draft: Draft, today: string): Promise<{ trackingToken: string }>;
+    /** files the draft; `closed` when the election it is for no longer takes applications */
+    file(draft: Draft, today: string): Promise<{ closed: false; trackingToken: string } | { closed: true }>;
     sendResumeLink(draft: Draft, email: string, resumeToken: string): Promise<void>;
   },
 ) {
@@ -157,10 +158,12 @@ export async function formEndRoutes(
             ]
           : []),
       ];
+      const election = draft.electionId ? await deps.elections.byId(draft.electionId) : undefined;
       return sendPage(
         reply,
         <CheckAnswersPage
           page={formPage(ctx, draft.form)}
+          election={election?.name[ctx.locale]}
           sections={sections}
           contact={contact}
           complete={draft.contact !== null && isComplete(draft.form.definition, draft.answers, today)}
@@ -192,9 +195,19 @@ export async function formEndRoutes(
           303,
         );
       }
-      const { trackingToken } = await deps.file(draft, today);
+      const filed = await deps.file(draft, today);
+      if (filed.closed) {
+        const page = formPage(ctx, draft.form);
+        const link = { href: ctx.href(`/leistungen/${paths.service}`), label: page.t.election.backToService };
+        const { closedTitle, closedText } = page.t.election;
+        return sendPage(
+          reply,
+          <NoticePage page={page} title={closedTitle} text={closedText} link={link} />,
+          409,
+        );
+      }
       clearDraftCookie(reply, deps, draft.form.definition.serviceKey);
-      return reply.redirect(ctx.href(`/vorgang/${trackingToken}?neu=1`), 303);
+      return reply.redirect(ctx.href(`/vorgang/${filed.trackingToken}?neu=1`), 303);
     },
   );
 

@@ -25,13 +25,11 @@ import {
 } from "../domain";
 import type { Draft } from "../drafts";
 import { FORM_MESSAGES } from "../messages";
-import { GroupListPage, QuestionPageView, StartPage } from "./FormPages";
-import { feeText } from "./fee-text";
+import { GroupListPage, QuestionPageView } from "./FormPages";
 import {
   afterSave,
   ChangeQuery,
   CsrfBody,
-  draftOf,
   type FormRouteDeps,
   formPage,
   formPaths,
@@ -39,71 +37,16 @@ import {
   PageBody,
   PageParams,
   PageQuery,
-  ServiceParams,
-  setDraftCookie,
 } from "./form-support";
 import { requireDraft } from "./require-draft";
 import { uploadProblemText } from "./upload-routes";
 
 /**
- * The question pages (`/antrag/<service>/…`): start, question pages, groups' list and item
+ * The question pages (`/antrag/<service>/…`; the start page is `start-routes.tsx`): question pages, groups' list and item
  * pages. A post redirects (PRG); a failed one shows the page with the errors again.
  */
 export async function formPageRoutes(instance: FastifyInstance, deps: FormRouteDeps) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
-  const formOf = (serviceKey: string) => {
-    const form = app.forms.findLatest(serviceKey);
-    if (!form || !app.applications.offered().has(serviceKey)) throw new AppError("not-found");
-    return form;
-  };
-  /** The draft of this browser, or the page that says there is none. */
-
-  app.get("/antrag/:service", { schema: { params: ServiceParams } }, async (request, reply) => {
-    const ctx = pageContext(request);
-    const form = formOf(request.params.service);
-    const found = await draftOf(request, deps, form.definition.serviceKey);
-    const today = found?.today ?? (await deps.today(app.clock.now()));
-    const service = await deps.service(form.definition.serviceKey, today);
-    if (!service) throw new AppError("not-found");
-    const paths = formPaths(form.definition.serviceKey);
-    const resumeAt = found
-      ? (firstUnansweredPage(form.definition, found.draft.answers) ?? undefined)
-      : undefined;
-    return sendPage(
-      reply,
-      <StartPage
-        page={formPage(ctx, form)}
-        serviceHref={ctx.href(`/leistungen/${form.definition.serviceKey}`)}
-        privacyHref={ctx.href("/datenschutz")}
-        fee={feeText(service.fee, ctx.locale)}
-        inPerson={form.definition.inPerson?.reason}
-        retentionDays={deps.retentionDays}
-        csrfToken={reply.generateCsrf()}
-        startAction={ctx.href(paths.start)}
-        continueHref={found ? ctx.href(resumeAt ? paths.page(resumeAt) : paths.check) : undefined}
-      />,
-    );
-  });
-
-  app.post(
-    "/antrag/:service",
-    {
-      schema: { params: ServiceParams, body: CsrfBody },
-      preHandler: app.csrfProtection,
-      config: { rateLimit: { max: 20, timeWindow: "1 minute" } },
-    },
-    async (request, reply) => {
-      const ctx = pageContext(request);
-      const form = formOf(request.params.service);
-      const old = await draftOf(request, deps, form.definition.serviceKey);
-      if (old) await deps.drafts.discard(old.draft);
-      const { token } = await deps.drafts.start(form, ctx.locale, app.clock.now());
-      setDraftCookie(reply, deps, form.definition.serviceKey, token);
-      const first = visiblePages(form.definition, {})[0];
-      return reply.redirect(ctx.href(formPaths(form.definition.serviceKey).page(first?.id ?? "")), 303);
-    },
-  );
-
   const renderQuestionPage = (
     request: FastifyRequest,
     reply: FastifyReply,

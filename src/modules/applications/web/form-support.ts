@@ -6,6 +6,7 @@ import type { PageContext } from "../../../platform/views/page-context";
 import {
   type Answers,
   type CaseFee,
+  type Election,
   type FileRef,
   firstUnansweredPage,
   nextPage,
@@ -21,6 +22,16 @@ export interface FormRouteDeps {
   drafts: Drafts;
   /** the civil date of an instant in the tenant's zone */
   today(now: Date): Promise<string>;
+  /** the tenant's time zone (an election's deadline is shown in it) */
+  timeZone(): Promise<string>;
+  elections: {
+    /** whether a service's form is for an election (the Briefwahl) */
+    forService(serviceKey: string): boolean;
+    /** the elections open for applications at `now`, the nearest deadline first */
+    open(now: Date): Promise<Election[]>;
+    /** an election by id, withdrawn or not (a draft's) */
+    byId(id: string): Promise<Election | undefined>;
+  };
   /** the catalogue's service: its name and the fee a case would be charged */
   service(key: string, today: string): Promise<{ name: LocalizedText; fee: CaseFee } | undefined>;
   /** the files uploaded so far for the file questions of a page */
@@ -66,6 +77,7 @@ export const draftCookieName = (serviceKey: string) => `sb_antrag_${serviceKey}`
 export function formPaths(serviceKey: string) {
   const base = `/antrag/${serviceKey}`;
   return {
+    service: serviceKey,
     start: base,
     page: (pageId: string) => `${base}/seite/${pageId}`,
     item: (groupId: string, n: number) => `${base}/seite/${groupId}/eintrag/${n}`,

@@ -19,7 +19,7 @@ export async function requireDraft(
   if (found) return found;
   const { forms, applications } = request.server;
   const form = forms.findLatest(serviceKey);
-  if (!form || !applications.offered().has(serviceKey)) throw new AppError("not-found");
+  if (!form || !(await applications.offered()).has(serviceKey)) throw new AppError("not-found");
   const ctx = pageContext(request);
   const page = formPage(ctx, form);
   sendPage(

@@ -143,9 +143,10 @@ export async function bookingFlowRoutes(
     if (services.length === 0) return servicesStep(request, reply, keys, flow.t.services.none, vorgang);
     if (services.length > MAX_SERVICES)
       return servicesStep(request, reply, keys, flow.t.services.tooMany, vorgang);
-    const online = services.flatMap((s) => {
-      const way = app.catalog.onlineWay(s);
-      return way.status === "available" ? [{ service: s, way }] : [];
+    const ways = await Promise.all(services.map((s) => app.catalog.onlineWay(s)));
+    const online = services.flatMap((s, i) => {
+      const way = ways[i];
+      return way?.status === "available" ? [{ service: s, way }] : [];
     });
     const back = flowHref(ctx, "/termin", { leistungen: keys, vorgang });
     // a visit for an application already filed online: that it can be done online is no news

@@ -44,7 +44,7 @@ export async function catalogPages(instance: FastifyInstance) {
       : dir.locations.find((l) => l.kind === "stadtbuero");
     const ways = serviceWays(service, {
       selfServiceTerminals: profile.selfServiceTerminals,
-      platformForms: app.catalog.onlineForms(),
+      platformForms: await app.catalog.onlineForms(),
     });
     return sendPage(reply, <ServicePage ctx={pageContext(request)} view={{ service, group, place, ways }} />);
   });

@@ -46,7 +46,7 @@ export async function legalPages(
   const applicationRetention = async (locale: "de" | "en") => {
     const { draftDays, days, byService } = app.applications.retention();
     const { byKey } = await app.catalog.catalog();
-    const services = [...app.applications.offered()]
+    const services = [...(await app.applications.offered())]
       .map((key) => ({ name: byKey.get(key)?.name[locale] ?? key, days: byService[key] ?? days }))
       .sort((a, b) => a.name.localeCompare(b.name, locale));
     return { draftDays, days, services };

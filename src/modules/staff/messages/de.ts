@@ -18,6 +18,7 @@ export const staffDe = {
     locations: "Orte und Schalter",
     openingPlans: "Öffnungszeiten",
     tourPlan: "Tourenplan",
+    elections: "Wahlen",
     accounts: "Mitarbeitende",
     feedback: "Rückmeldungen",
     audit: "Protokoll",

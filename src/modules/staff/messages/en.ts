@@ -19,6 +19,7 @@ export const staffEn: StaffMessages = {
     locations: "Places and counters",
     openingPlans: "Opening hours",
     tourPlan: "Tour plan",
+    elections: "Elections",
     accounts: "Staff",
     feedback: "Feedback",
     audit: "Audit log",

@@ -66,6 +66,7 @@ export const BACK_OFFICE_NAV = [
   { path: "/verwaltung/orte", label: "locations", access: ACCESS.admin },
   { path: "/verwaltung/oeffnungszeiten", label: "openingPlans", access: ACCESS.admin },
   { path: "/verwaltung/tourenplan", label: "tourPlan", access: ACCESS.admin },
+  { path: "/verwaltung/wahlen", label: "elections", access: ACCESS.admin },
   { path: "/verwaltung/konten", label: "accounts", access: ACCESS.admin },
   { path: "/verwaltung/rueckmeldungen", label: "feedback", access: ACCESS.admin },
   { path: "/verwaltung/protokoll", label: "audit", access: ACCESS.admin },

@@ -62,6 +62,7 @@ export const deskDe = {
   caseTitle: "Vorgang",
   reference: "Vorgangsnummer",
   service: "Leistung",
+  election: "Wahl",
   channel: "Eingangsweg",
   status: "Stand",
   received: "Eingegangen am",

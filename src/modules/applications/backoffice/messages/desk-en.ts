@@ -58,6 +58,7 @@ export const deskEn: DeskMessages = {
   caseTitle: "Case",
   reference: "Case reference",
   service: "Service",
+  election: "Election",
   channel: "Channel",
   status: "Status",
   received: "Received on",
