@@ -112,7 +112,8 @@ async function load(url: string, options: { cookie?: string; method?: "POST"; bo
   const headers: Record<string, string> = { "accept-encoding": "gzip", "accept-language": "de" };
   if (options.cookie) headers.cookie = options.cookie;
   if (options.body) headers["content-type"] = "application/x-www-form-urlencoded";
-  const opts = { url, connections, headers, method: options.method ?? "GET", body: options.body };
+  const method: "GET" | "POST" = options.method ?? "GET";
+  const opts = { url, connections, headers, method, body: options.body };
   await autocannon({ ...opts, duration: 2 }); // warm-up
   const r = await autocannon({ ...opts, duration: seconds });
   return {
