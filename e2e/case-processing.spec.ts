@@ -42,6 +42,18 @@ test.beforeAll(async ({ browser }, info) => {
     oneTimePasswordFrom("cases-admin.txt"),
     "Anträge kommen jetzt online 1",
   );
+  // The elections the Briefwahl is offered for: the list, the new election's form and its
+  // messages (nothing is entered: an open election would change what other specs see).
+  await admin.goto("/verwaltung/wahlen");
+  await expect(h1(admin)).toHaveText("Wahlen");
+  await expectNoViolations(admin, true);
+  await admin.getByRole("link", { name: "Wahl eintragen" }).click();
+  await expect(h1(admin)).toHaveText("Neue Wahl");
+  await expectNoViolations(admin, true);
+  await admin.getByRole("button", { name: "Wahl eintragen" }).click();
+  await expect(admin).toHaveTitle(/^Fehler: /);
+  await expect(admin.getByRole("alert")).toBeVisible();
+  await expectNoViolations(admin, true);
   const oneTime = await createStadtbueroClerk(admin, "v.vorgang", "Vera Vorgang");
   const clerk = await contextFor(browser, true);
   await firstSignIn(await clerk.newPage(), "v.vorgang", oneTime, "Vorgänge am Schalter abschließen");
@@ -65,8 +77,16 @@ async function takeStep(clerk: Page, js: boolean, button: string, notice: string
   await expectNoViolations(clerk, js);
 }
 
-/** The resident's Meldebescheinigung, through every page; @returns the case page's path. */
-async function applyForMeldebescheinigung(page: Page, js: boolean, email: string): Promise<string> {
+/**
+ * The resident's Meldebescheinigung, through every page: simple, or extended by the place of
+ * birth; @returns the case page's path.
+ */
+async function applyForMeldebescheinigung(
+  page: Page,
+  js: boolean,
+  email: string,
+  kind: "simple" | "extended",
+): Promise<string> {
   await page.goto("/leistungen/meldebescheinigung");
   await page.getByRole("link", { name: "Online beantragen" }).first().click();
   await expect(h1(page)).toHaveText("Meldebescheinigung beantragen");
@@ -78,7 +98,12 @@ async function applyForMeldebescheinigung(page: Page, js: boolean, email: string
   await continueButton(page).click();
   await fillAddress(page, "Markt");
   await continueButton(page).click();
-  await page.getByRole("radio", { name: "Einfache Meldebescheinigung" }).check();
+  if (kind === "simple") await page.getByRole("radio", { name: "Einfache Meldebescheinigung" }).check();
+  else {
+    await page.getByRole("radio", { name: "Erweiterte Meldebescheinigung" }).check();
+    await continueButton(page).click();
+    await page.getByRole("checkbox", { name: "Geburtsort" }).check();
+  }
   await continueButton(page).click();
   await continueButton(page).click(); // the purpose is optional
   await page.getByRole("checkbox", { name: /Ich versichere/ }).check();
@@ -102,7 +127,14 @@ for (const js of [true, false]) {
     test.skip(info.project.name !== "js-on", "one run: the clerk's account is created once");
     test.setTimeout(240_000);
     const resident = await (await contextFor(browser, js)).newPage();
-    const casePath = await applyForMeldebescheinigung(resident, js, uniqueEmail(`cases-${js}`, "melde"));
+    // without JavaScript the extended certificate, whose register data the clerk enters
+    const kind = js ? "simple" : "extended";
+    const casePath = await applyForMeldebescheinigung(
+      resident,
+      js,
+      uniqueEmail(`cases-${js}`, "melde"),
+      kind,
+    );
     const reference = await referenceOn(resident);
 
     // The clerk finds the case in the Stadtbüro's inbox (no names there) and opens it.
@@ -116,6 +148,13 @@ for (const js of [true, false]) {
     await expect(clerk.getByRole("main")).toContainText("Neumann");
     await expectNoViolations(clerk, js);
     await takeStep(clerk, js, "Bearbeitung beginnen", "Die Bearbeitung hat begonnen.");
+    if (kind === "extended") {
+      // the register data the resident asked for: first missing, then entered
+      await clerk.getByRole("button", { name: "Antrag genehmigen", exact: true }).click();
+      await expect(clerk.getByRole("alert")).toContainText("Tragen Sie den Geburtsort ein");
+      await expectNoViolations(clerk, js);
+      await clerk.getByLabel("Geburtsort").fill("Gießen");
+    }
     await takeStep(clerk, js, "Antrag genehmigen", "Der Antrag ist genehmigt.");
 
     // The resident's case page now offers the certificate.
@@ -129,6 +168,7 @@ for (const js of [true, false]) {
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const text = pdfText(pdf);
     expect(text).toContain("Neumann");
+    if (kind === "extended") expect(text).toContain("Gießen");
     const code = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]/.exec(text)?.[0];
     expect(code).toBeDefined();
 
