@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newDataKey, parseDataKeys, SealError, Sealer } from "./sealer";
+import { newDataKey, parseDataKeys, SealError, Sealer, sealedKeyId } from "./sealer";
 
 const ring = (value: string) => {
   const keys = parseDataKeys(value);
@@ -41,6 +41,25 @@ describe("sealer", () => {
     expect(rotated.isStale(sealed)).toBe(true);
     expect(rotated.isStale(rotated.sealJson([1], "c"))).toBe(false);
     expect(() => ring(b).openJson(sealed, "c")).toThrow(/no key a/);
+  });
+
+  it("re-seals a value with the new key in the same context, so only the new key is needed", () => {
+    const old = ring(a);
+    const text = old.sealJson({ familyName: "Mustermann" }, "case:1:answers");
+    const bytes = old.sealBytes(Buffer.from("%PDF-1.7"), "file:1:content");
+    const rotated = ring(`${b},${a}`);
+    expect(rotated.keyIds).toEqual(["b", "a"]);
+    const newText = rotated.resealText(text, "case:1:answers");
+    const newBytes = rotated.resealBytes(bytes, "file:1:content");
+    expect([sealedKeyId(text), sealedKeyId(bytes)]).toEqual(["a", "a"]);
+    expect([sealedKeyId(newText), sealedKeyId(newBytes)]).toEqual(["b", "b"]);
+    expect(rotated.isStale(newText) || rotated.isStale(newBytes)).toBe(false);
+    expect(ring(b).openJson(newText, "case:1:answers")).toEqual({ familyName: "Mustermann" });
+    expect(ring(b).openBytes(newBytes, "file:1:content").toString()).toBe("%PDF-1.7");
+    expect(() => ring(a).openJson(newText, "case:1:answers")).toThrow(/no key b/);
+    // the context stays bound: a value re-sealed for another place does not open
+    expect(() => rotated.resealText(text, "case:2:answers")).toThrow(SealError);
+    expect(() => ring(b).resealText(text, "case:1:answers")).toThrow(/no key a/);
   });
 
   it("reads DATA_KEYS and says what is wrong with it", () => {

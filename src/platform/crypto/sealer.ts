@@ -100,17 +100,44 @@ export class Sealer {
 
   /** Opens what `sealJson` sealed. @throws SealError */
   openJson(sealed: string, context: string): unknown {
-    const [prefix, body, ...rest] = sealed.split(".");
-    if (prefix !== TEXT_PREFIX || body === undefined || rest.length > 0)
-      throw new SealError("not a sealed value");
-    return JSON.parse(this.openBytes(Buffer.from(body, "base64url"), context).toString("utf8"));
+    return JSON.parse(this.openBytes(textBody(sealed), context).toString("utf8"));
+  }
+
+  /** The ids of the ring's keys, the sealing one first. */
+  get keyIds(): string[] {
+    return [...this.byId.keys()];
   }
 
   /** Whether a sealed value was sealed by an older key of the ring (and should be sealed again). */
   isStale(sealed: string | Uint8Array): boolean {
-    const buf =
-      typeof sealed === "string" ? Buffer.from(sealed.split(".")[1] ?? "", "base64url") : Buffer.from(sealed);
-    const idLength = buf[0] ?? 0;
-    return buf.subarray(1, 1 + idLength).toString("ascii") !== this.current.id;
+    return sealedKeyId(sealed) !== this.current.id;
   }
+
+  /**
+   * Seals a value again with the current key, in the same context (key rotation).
+   * @throws SealError when it does not open (its key is not in the ring, or it was altered)
+   */
+  resealText(sealed: string, context: string): string {
+    // the bytes as they were, not parsed and written again
+    return `${TEXT_PREFIX}.${this.resealBytes(textBody(sealed), context).toString("base64url")}`;
+  }
+
+  /** `resealText` for what `sealBytes` sealed. @throws SealError */
+  resealBytes(sealed: Uint8Array, context: string): Buffer {
+    return this.sealBytes(this.openBytes(sealed, context), context);
+  }
+}
+
+function textBody(sealed: string): Buffer {
+  const [prefix, body, ...rest] = sealed.split(".");
+  if (prefix !== TEXT_PREFIX || body === undefined || rest.length > 0) throw new SealError("not a sealed value");
+  return Buffer.from(body, "base64url");
+}
+
+/** The id of the key a value was sealed with, as written in it (the value is not opened). */
+export function sealedKeyId(sealed: string | Uint8Array): string {
+  const buf =
+    typeof sealed === "string" ? Buffer.from(sealed.split(".")[1] ?? "", "base64url") : Buffer.from(sealed);
+  const idLength = buf[0] ?? 0;
+  return buf.subarray(1, 1 + idLength).toString("ascii");
 }
