@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { buildApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
+import { describeProgress, describeReseal, resealApplications } from "./modules/applications";
 import { seedDemoDay } from "./modules/booking";
 import { StaffService, Username } from "./modules/staff";
 import {
@@ -10,6 +11,7 @@ import {
   TenantImportError,
 } from "./modules/tenants";
 import { systemClock } from "./platform/clock";
+import { sealerFor } from "./platform/crypto/data-keys";
 import { migrate } from "./platform/db/migrate";
 import { AppError } from "./platform/errors";
 import { openConfiguredDatabase, serve } from "./server";
@@ -24,7 +26,11 @@ const USAGE = `Usage: stadtbuero <command>
   create-admin <username> <display name>
                      create an administrator account and print its one-time password
                      (the first sign-in sets a new password and enrols a second factor)
-  demo-day           book a few made-up appointments for today (demo tenants only), to try the back office`;
+  demo-day           book a few made-up appointments for today (demo tenants only), to try the back office
+  reseal-data [--dry-run]
+                     seal again with the first key of DATA_KEYS every resident's value sealed with
+                     another key (key rotation, docs/security.md); --dry-run only counts the values
+                     per key, to tell whether an old key is still needed`;
 
 async function main(argv: string[]): Promise<number> {
   const [command = "serve", ...args] = argv;
@@ -36,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === "cancel-visit") return cancelVisitCommand(config, args);
   if (command === "create-admin") return createAdminCommand(config, args);
   if (command === "demo-day") return demoDayCommand(config);
+  if (command === "reseal-data") return resealDataCommand(config, args);
   if (!["migrate", "seed", "import"].includes(command)) {
     console.error(USAGE);
     return 2;
@@ -140,6 +147,33 @@ async function demoDayCommand(config: ReturnType<typeof loadConfig>): Promise<nu
       `Booked ${codes.length} made-up appointments for today at the Stadtbüro: ${codes.join(", ")}`,
     );
     return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+/** Key rotation: every tenant's sealed values, counts printed, never any content. */
+async function resealDataCommand(config: ReturnType<typeof loadConfig>, args: string[]): Promise<number> {
+  const dryRun = args.includes("--dry-run");
+  if (args.some((a) => a !== "--dry-run")) {
+    console.error(USAGE);
+    return 2;
+  }
+  const sealer = await sealerFor(config);
+  const database = await openConfiguredDatabase(config);
+  try {
+    await migrate(database);
+    console.log(
+      dryRun
+        ? `Dry run: counting the sealed values per key (key ${sealer.currentKeyId} seals); nothing changes.`
+        : `Sealing again with key ${sealer.currentKeyId} every value sealed with another key.`,
+    );
+    const report = await resealApplications(database, sealer, {
+      dryRun,
+      onProgress: (progress) => console.log(describeProgress(progress)),
+    });
+    for (const line of describeReseal(report, sealer.keyIds, dryRun)) console.log(line);
+    return report.tables.some((t) => t.unopenable > 0) ? 1 : 0;
   } finally {
     await database.close();
   }

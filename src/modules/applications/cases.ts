@@ -89,7 +89,8 @@ export interface CasesDeps {
   ) => Promise<void>;
 }
 
-const context = {
+/** The context (AAD) each sealed value of a case is bound to. */
+export const caseSealContext = {
   answers: (id: string) => `case:${id}:answers`,
   contact: (id: string) => `case:${id}:contact`,
   event: (id: string, position: number) => `case:${id}:event:${position}`,
@@ -176,8 +177,8 @@ export class Cases {
         assigned_to: null,
         locale: draft.locale,
         tracking_token_hash: hashToken(trackingToken),
-        answers_sealed: this.deps.sealer.sealJson(checked.answers, context.answers(id)),
-        contact_sealed: this.deps.sealer.sealJson(contact, context.contact(id)),
+        answers_sealed: this.deps.sealer.sealJson(checked.answers, caseSealContext.answers(id)),
+        contact_sealed: this.deps.sealer.sealJson(contact, caseSealContext.contact(id)),
         opened_at: now,
         submitted_at: now,
         closed_at: null,
@@ -274,7 +275,7 @@ export class Cases {
       to_status: entry.to,
       entry_sealed: this.deps.sealer.sealJson(
         { ...entry, at: entry.at.toISOString() },
-        context.event(caseId, position),
+        caseSealContext.event(caseId, position),
       ),
     };
   }
@@ -283,7 +284,9 @@ export class Cases {
     const { sealer } = this.deps;
     const rows = await caseEvents(db ?? this.deps.database.db, row.id);
     const timeline = rows.map((e) => {
-      const raw = sealer.openJson(e.entry_sealed, context.event(row.id, e.position)) as { at: string };
+      const raw = sealer.openJson(e.entry_sealed, caseSealContext.event(row.id, e.position)) as {
+        at: string;
+      };
       return TimelineEntry.parse({ ...raw, at: new Date(raw.at) });
     });
     const replay = caseFromTimeline(timeline);
@@ -298,8 +301,8 @@ export class Cases {
       assignedTo: row.assigned_to,
       state: replay.state,
       timeline,
-      answers: sealer.openJson(row.answers_sealed, context.answers(row.id)) as Answers,
-      contact: CaseContact.parse(sealer.openJson(row.contact_sealed, context.contact(row.id))),
+      answers: sealer.openJson(row.answers_sealed, caseSealContext.answers(row.id)) as Answers,
+      contact: CaseContact.parse(sealer.openJson(row.contact_sealed, caseSealContext.contact(row.id))),
       revision: row.revision,
     };
   }

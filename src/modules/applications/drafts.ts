@@ -47,7 +47,8 @@ export interface DraftsDeps {
   retentionDays: number;
 }
 
-const sealContext = (id: string) => `draft:${id}:data`;
+/** The context (AAD) a draft's sealed data is bound to. */
+export const draftSealContext = (id: string) => `draft:${id}:data`;
 
 /**
  * Drafts of online applications. The browser holds a draft's secret (a cookie); a resume link
@@ -78,7 +79,7 @@ export class Drafts {
       token_hash: hashToken(token),
       resume_token_hash: null,
       locale,
-      data_sealed: this.deps.sealer.sealJson({ answers: {}, contact: null }, sealContext(id)),
+      data_sealed: this.deps.sealer.sealJson({ answers: {}, contact: null }, draftSealContext(id)),
       created_at: now,
       updated_at: now,
       expires_at: expiresAt,
@@ -114,7 +115,7 @@ export class Drafts {
     const expiresAt = this.expiry(now);
     await saveDraftData(this.deps.database.db, {
       id: draft.id,
-      dataSealed: this.deps.sealer.sealJson(change, sealContext(draft.id)),
+      dataSealed: this.deps.sealer.sealJson(change, draftSealContext(draft.id)),
       updatedAt: now,
       expiresAt,
     });
@@ -173,7 +174,7 @@ export class Drafts {
     if (!form) return undefined;
     let data: unknown;
     try {
-      data = this.deps.sealer.openJson(row.data_sealed, sealContext(row.id));
+      data = this.deps.sealer.openJson(row.data_sealed, draftSealContext(row.id));
     } catch {
       return undefined;
     }

@@ -66,6 +66,14 @@ export {
 export { Elections } from "./elections";
 export { ALL_FORMS } from "./forms";
 export { type ApplicationsOptions, applicationsPlugin, formFingerprint } from "./plugin";
+export {
+  type KeyUse,
+  RESEAL_TABLES,
+  type ResealProgress,
+  type ResealReport,
+  resealApplications,
+} from "./reseal";
+export { describeProgress, describeReseal } from "./reseal-summary";
 
 declare module "fastify" {
   interface FastifyInstance {

@@ -130,7 +130,8 @@ export class Sealer {
 
 function textBody(sealed: string): Buffer {
   const [prefix, body, ...rest] = sealed.split(".");
-  if (prefix !== TEXT_PREFIX || body === undefined || rest.length > 0) throw new SealError("not a sealed value");
+  if (prefix !== TEXT_PREFIX || body === undefined || rest.length > 0)
+    throw new SealError("not a sealed value");
   return Buffer.from(body, "base64url");
 }
 

@@ -59,7 +59,7 @@ export function verificationCodeHash(code: VerificationCode): string {
 }
 
 /** Where a document's PDF is sealed: bound to the document, so it opens in no other row. */
-const pdfContext = (documentId: string) => `case-document:${documentId}:pdf`;
+export const pdfContext = (documentId: string) => `case-document:${documentId}:pdf`;
 
 /**
  * The documents issued for cases (Meldebescheinigung, fee notice): issued with a verification

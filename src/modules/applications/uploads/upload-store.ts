@@ -61,8 +61,8 @@ export interface OpenedFile {
   bytes: Buffer;
 }
 
-const nameContext = (fileId: string) => `file:${fileId}:name`;
-const contentContext = (fileId: string) => `file:${fileId}:content`;
+export const nameContext = (fileId: string) => `file:${fileId}:name`;
+export const contentContext = (fileId: string) => `file:${fileId}:content`;
 
 /**
  * The files residents upload, sealed in the database (`case_files`): first a draft's, then,
