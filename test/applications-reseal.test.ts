@@ -159,13 +159,16 @@ describeEachDatabase("key rotation of residents' data (reseal-data)", (kind) => 
     // The run seals everything again, in batches per table, telling counts only.
     const progress: string[] = [];
     const run = await resealApplications(t.database, rotated, {
+      batchSize: 3,
       onProgress: (p) => progress.push(`${p.table}:${p.resealedValues}`),
     });
     expect(resealed(run)).toBe(before.length);
     expect(run.tables.every((table) => table.unopenable === 0)).toBe(true);
+    // counts after each batch of three rows: several batches of the cases' events
     expect(progress).toEqual(
       expect.arrayContaining(["application_drafts:2", "cases:4", "case_files:4", "case_documents:1"]),
     );
+    expect(progress.filter((p) => p.startsWith("case_events:")).length).toBeGreaterThan(1);
     expect(usesOf(run, "key-a")).toBe(0);
     expect(usesOf(run, "key-b")).toBe(before.length);
 

@@ -96,13 +96,24 @@ export interface ResealReport {
 export async function resealApplications(
   database: Database,
   sealer: Sealer,
-  options: { tenantId?: string; dryRun?: boolean; onProgress?: (progress: ResealProgress) => void } = {},
+  options: {
+    tenantId?: string;
+    dryRun?: boolean;
+    /** rows per transaction instead of each table's own (tests cross batch boundaries with it) */
+    batchSize?: number;
+    onProgress?: (progress: ResealProgress) => void;
+  } = {},
 ): Promise<ResealReport> {
   const tables: ResealProgress[] = [];
   for (const table of RESEAL_TABLES) {
     const progress: ResealProgress = { table, resealedRows: 0, resealedValues: 0, unopenable: 0 };
     if (!options.dryRun)
-      await resealTable(database, sealer, table, options.tenantId, progress, options.onProgress);
+      await resealTable(database, sealer, table, {
+        tenantId: options.tenantId,
+        limit: options.batchSize ?? BATCH[table],
+        progress,
+        onProgress: options.onProgress,
+      });
     tables.push(progress);
   }
   const keyUse: KeyUse[] = [];
@@ -117,10 +128,14 @@ async function resealTable(
   database: Database,
   sealer: Sealer,
   table: SealedTable,
-  tenantId: string | undefined,
-  progress: ResealProgress,
-  onProgress: ((progress: ResealProgress) => void) | undefined,
+  run: {
+    tenantId: string | undefined;
+    limit: number;
+    progress: ResealProgress;
+    onProgress: ((progress: ResealProgress) => void) | undefined;
+  },
 ): Promise<void> {
+  const { tenantId, limit, progress, onProgress } = run;
   // rows that do not open stay stale: the cursor moves past them, so every row is seen once
   let after: SealedRowKey | undefined;
   for (;;) {
@@ -129,7 +144,7 @@ async function resealTable(
         tenantId,
         currentKeyId: sealer.currentKeyId,
         after,
-        limit: BATCH[table],
+        limit,
       });
       for (const row of rows) {
         const resealed: Record<string, string | Uint8Array> = {};
