@@ -168,6 +168,10 @@ async function measure(kind: string) {
         ...(await encodedBytes(`${base}${path}`, "cookie" in options ? options.cookie : "")),
       });
 
+    // One resident after the other: the time to file a case on an idle server
+    const alone = [];
+    for (let n = 0; n < 10; n++) alone.push(await fileThroughThePages(base, 500_000 + n));
+
     // The rush: every resident at once, from the service page to the case page
     const load1 = loadavg()[0] ?? 0;
     const rushStarted = performance.now();
@@ -183,6 +187,7 @@ async function measure(kind: string) {
       bare,
       rows,
       sizes,
+      alone: { total: alone.map((a) => a.total), filing: alone.map((a) => a.filing) },
       rush: {
         filed: done.length,
         distinct: references.size,
@@ -226,6 +231,8 @@ for (const r of results) {
     "| page | HTML raw KiB | HTML sent KiB (gzip) |",
     "|---|---:|---:|",
     ...r.sizes.map((s) => `| ${s.name} | ${kib(s.raw)} | ${kib(s.sent)} |`),
+    "",
+    `Time to file a case, one resident at a time (10 in a row, median): the whole way ${percentile(r.alone.total, 50).toFixed(0)} ms, of it the filing POST ${percentile(r.alone.filing, 50).toFixed(0)} ms (slowest ${Math.max(...r.alone.filing).toFixed(0)} ms).`,
     "",
     `Filing rush: ${residentCount} residents at once, each through ${Math.round(r.rush.requests / Math.max(1, r.rush.filed))} requests from the service page to the case page (load average ${r.rush.load.toFixed(1)} before).`,
     "",
