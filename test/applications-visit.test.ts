@@ -177,6 +177,39 @@ describeEachDatabase("booking the visit an online application needs", (kind) => 
     expect(service.body).toContain('href="/antrag/ummeldung-wohnsitz"');
   });
 
+  it("asks a visit of a found item's report, to hand the item in", async () => {
+    const base = "/antrag/fundsache-abgeben";
+    const r = applicant(t.app);
+    await r.follow(await r.post(base, {}, base));
+    await r.answer(`${base}/seite/category`, { category: "keys" });
+    await r.answer(`${base}/seite/description`, { description: "Ein Schlüsselbund mit drei Schlüsseln" });
+    await r.answer(`${base}/seite/place`, { placeFound: "Elisabethkirche" });
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(t.clock.now());
+    const [year, month, day] = today.split("-");
+    await r.answer(`${base}/seite/date`, {
+      "dateFound.day": String(Number(day)),
+      "dateFound.month": String(Number(month)),
+      "dateFound.year": year ?? "",
+    });
+    await r.answer(`${base}/seite/finder-rights`, { keepRights: "no" });
+    await r.answer(`${base}/seite/declaration`, { truthful: "yes" });
+    await r.answer(`${base}/kontakt`, { email: "finder@example.org" });
+    const filed = await r.post(`${base}/absenden`);
+    expect(filed.statusCode).toBe(303);
+    const secret =
+      String(filed.headers.location)
+        .replace(/\?neu=1$/, "")
+        .split("/")
+        .at(-1) ?? "";
+    const record = await t.app.cases.byTrackingToken(secret);
+    expect(record?.answers).toMatchObject({ category: "keys", keepRights: false });
+    const page = await t.app.inject({ method: "GET", url: `/vorgang/${secret}` });
+    expect(page.body).toContain("Noch zu tun");
+    expect(fromHtml(bookLinkOf(page.body) ?? "")).toBe(
+      `/termin/ort?leistungen=fundsache-abgeben&vorgang=${secret}`,
+    );
+  });
+
   it("carries the case through the booking pages and books the visit for it", async () => {
     const page = await t.app.inject({ method: "GET", url: `/vorgang/${token}` });
     const booked = await bookFrom(fromHtml(bookLinkOf(page.body) ?? ""), "anna@example.org");

@@ -4,6 +4,7 @@ import { anmeldungWohnsitz } from "./anmeldung-wohnsitz";
 import { ausweispflichtBefreiung } from "./ausweispflicht-befreiung";
 import { bewohnerparkausweis } from "./bewohnerparkausweis";
 import { briefwahl } from "./briefwahl";
+import { fundsacheGefunden } from "./fundsache-gefunden";
 import { fundsacheVerloren } from "./fundsache-verloren";
 import { gewerbeAbmeldung } from "./gewerbe-abmeldung";
 import { gewerbeAnmeldung } from "./gewerbe-anmeldung";
@@ -16,6 +17,7 @@ export { anmeldungWohnsitz } from "./anmeldung-wohnsitz";
 export { ausweispflichtBefreiung } from "./ausweispflicht-befreiung";
 export { bewohnerparkausweis } from "./bewohnerparkausweis";
 export { briefwahl } from "./briefwahl";
+export { fundsacheGefunden } from "./fundsache-gefunden";
 export { fundsacheVerloren } from "./fundsache-verloren";
 export { gewerbeAbmeldung } from "./gewerbe-abmeldung";
 export { gewerbeAnmeldung } from "./gewerbe-anmeldung";
@@ -39,4 +41,5 @@ export const ALL_FORMS: readonly FormDefinition[] = [
   briefwahl,
   ausweispflichtBefreiung,
   fundsacheVerloren,
+  fundsacheGefunden,
 ];
