@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { expectNoViolations } from "./axe";
 import {
+  answerAnmeldungHome,
+  choosePdf,
   civilDate,
   continueButton,
   fillAddress,
@@ -47,29 +49,11 @@ test("an Anmeldung for two people with an upload, resumed from the mail link in 
   await expect(page.getByText("Ben Beispiel")).toBeVisible();
   await continueButton(page).click();
 
-  await fillAddress(page, "Markt");
-  await continueButton(page).click();
-  await fillDate(page, await page.getByRole("group").first().locator("legend").innerText(), civilDate(-3));
-  await continueButton(page).click();
-  await page
-    .getByRole("radio", { name: /Hauptwohnung/ })
-    .first()
-    .check();
-  await continueButton(page).click();
-  await fillAddress(page, "Ketzerbach");
-  await continueButton(page).click();
-  await page.getByRole("radio", { name: "Ich lade die Bestätigung hoch" }).check();
-  await continueButton(page).click();
+  await answerAnmeldungHome(page, 3);
 
   // the upload: a native file input and its own button
   await expectNoViolations(page);
-  await page.getByLabel("Datei auswählen").setInputFiles({
-    name: "Bestätigung Vermieter.pdf",
-    mimeType: "application/pdf",
-    buffer: Buffer.from(
-      "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
-    ),
-  });
+  await choosePdf(page, "Bestätigung Vermieter.pdf");
   await page.getByRole("button", { name: "Datei hochladen" }).click();
   await expect(page.getByText("Bestätigung Vermieter.pdf")).toBeVisible();
   await expectNoViolations(page);

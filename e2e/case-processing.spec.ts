@@ -3,10 +3,10 @@ import { type Browser, type BrowserContext, expect, type Page, test } from "@pla
 import { pdfText } from "../test/helpers/pdf-text";
 import { expectNoViolations } from "./axe";
 import {
-  civilDate,
+  answerAnmeldungHome,
+  choosePdf,
   continueButton,
   fillAddress,
-  fillDate,
   fillPerson,
   h1,
   uniqueEmail,
@@ -214,27 +214,8 @@ for (const js of [true, false]) {
     await resident.getByRole("radio", { name: "Das bin ich" }).check();
     await continueButton(resident).click();
     await continueButton(resident).click(); // the list of people: just one
-    await fillAddress(resident, "Markt");
-    await continueButton(resident).click();
-    const moveIn = await resident.getByRole("group").first().locator("legend").innerText();
-    await fillDate(resident, moveIn, civilDate(-2));
-    await continueButton(resident).click();
-    await resident
-      .getByRole("radio", { name: /Hauptwohnung/ })
-      .first()
-      .check();
-    await continueButton(resident).click();
-    await fillAddress(resident, "Ketzerbach");
-    await continueButton(resident).click();
-    await resident.getByRole("radio", { name: "Ich lade die Bestätigung hoch" }).check();
-    await continueButton(resident).click();
-    await resident.getByLabel("Datei auswählen").setInputFiles({
-      name: "Wohnungsgeberbestätigung.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from(
-        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
-      ),
-    });
+    await answerAnmeldungHome(resident, 2);
+    await choosePdf(resident, "Wohnungsgeberbestätigung.pdf");
     await resident.getByRole("button", { name: "Datei hochladen" }).click();
     await expect(resident.getByText("Wohnungsgeberbestätigung.pdf")).toBeVisible();
     await continueButton(resident).click();

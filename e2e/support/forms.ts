@@ -40,3 +40,38 @@ export async function fillAddress(page: Page, street: string) {
   await page.getByLabel("Postleitzahl").fill("35037");
   await page.getByLabel("Ort", { exact: true }).fill("Marburg");
 }
+
+/**
+ * The Anmeldung's pages after its people: the new home in the town, moved in `daysAgo`, main
+ * residence, the previous address, and the landlord's confirmation to be uploaded.
+ */
+export async function answerAnmeldungHome(page: Page, daysAgo: number) {
+  await fillAddress(page, "Markt");
+  await continueButton(page).click();
+  await fillDate(
+    page,
+    await page.getByRole("group").first().locator("legend").innerText(),
+    civilDate(-daysAgo),
+  );
+  await continueButton(page).click();
+  await page
+    .getByRole("radio", { name: /Hauptwohnung/ })
+    .first()
+    .check();
+  await continueButton(page).click();
+  await fillAddress(page, "Ketzerbach");
+  await continueButton(page).click();
+  await page.getByRole("radio", { name: "Ich lade die Bestätigung hoch" }).check();
+  await continueButton(page).click();
+}
+
+/** Chooses a small, valid PDF named `name` in the page's file input. */
+export async function choosePdf(page: Page, name: string) {
+  await page.getByLabel("Datei auswählen").setInputFiles({
+    name,
+    mimeType: "application/pdf",
+    buffer: Buffer.from(
+      "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+    ),
+  });
+}
