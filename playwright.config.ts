@@ -11,7 +11,8 @@ import { defineConfig } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3917);
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "stadtbuero-e2e-"));
 const dataDir = process.env.E2E_DATA_DIR;
-const cli = "node --import tsx src/main.ts";
+// the compiled server, as production runs it (`npm run test:e2e` builds dist/ first)
+const cli = "node dist/main.js";
 
 export default defineConfig({
   testDir: "e2e",

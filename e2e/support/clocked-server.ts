@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { buildApp } from "../../src/app";
 import { loadConfig } from "../../src/config";
 import { seedTenantIfMissing } from "../../src/modules/tenants";
-import { buildAssets } from "../../src/platform/assets/assets";
+import { loadAssets } from "../../src/platform/assets/assets";
 import { fixedClock } from "../../src/platform/clock";
 import { openDatabase } from "../../src/platform/db/database";
 import { migrate } from "../../src/platform/db/migrate";
@@ -39,7 +39,7 @@ async function main() {
   await seedTenantIfMissing(database, config.tenant);
   // Built before the app (once per process): on a busy machine the build can outlast the
   // time Fastify gives a plugin to start.
-  await buildAssets();
+  await loadAssets();
   const app = await buildApp({ config, database, clock });
   await app.listen({ host: config.host, port: 0 });
   const address = app.server.address();

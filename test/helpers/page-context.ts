@@ -11,6 +11,7 @@ export function viewContext(locale: Locale, path = "/"): PageContext {
     href: (p) => localizedPath(locale, p),
     alternate: { locale: locale === "de" ? "en" : "de", href: "/" },
     stylesheet: "/assets/site.css",
+    preloadFont: "/assets/FiraSans-Regular.woff2",
     site: { tenantName: "Marburg", demo: true },
   };
 }

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { Database } from "../../platform/db/database";
 import { bumpCatalogRevision } from "../../platform/db/revision-cache";
+import { TENANTS_DIR } from "../../platform/paths";
 import { replaceOpeningPlans } from "../booking";
 import { replaceCatalog } from "../catalog";
 import { replaceLocations } from "../locations";
@@ -13,7 +14,7 @@ import {
 import { findTenantProfile, upsertTenant } from "./queries";
 import { readTenantDirectory } from "./tenant-files-reader";
 
-export const TENANTS_DIR = join(import.meta.dirname, "../../../tenants");
+export { TENANTS_DIR };
 
 /** A tenant's files were rejected; nothing was written. */
 export class TenantImportError extends Error {

@@ -1,9 +1,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { sql } from "kysely";
+import { MIGRATIONS_DIR } from "../paths";
 import type { Database } from "./database";
 
-export const MIGRATIONS_DIR = join(import.meta.dirname, "../../../db/migrations");
+/** Where the migrations are (re-exported for tests that replay one). */
+export { MIGRATIONS_DIR };
+
 const FILE_NAME = /^\d{14}_[a-z0-9-]+\.sql$/;
 
 export class MigrationError extends Error {

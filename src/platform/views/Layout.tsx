@@ -24,6 +24,7 @@ export function Layout({ ctx, title, breadcrumbs, children }: LayoutProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${siteName}`}</title>
+        <link rel="preload" href={ctx.preloadFont} as="font" type="font/woff2" crossorigin="anonymous" />
         <link rel="stylesheet" href={ctx.stylesheet} />
         <link rel="icon" href="/favicon.ico" sizes="32x32" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />

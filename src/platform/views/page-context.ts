@@ -19,6 +19,8 @@ export interface PageContext {
   /** the same page in the other language */
   alternate: { locale: Locale; href: string };
   stylesheet: string;
+  /** the body text's font, preloaded so the first screen does not wait for the stylesheet */
+  preloadFont: string;
   site: SiteInfo;
 }
 
@@ -28,6 +30,7 @@ declare module "fastify" {
   }
   interface FastifyInstance {
     stylesheetUrl: string;
+    preloadFontUrl: string;
   }
 }
 
@@ -41,6 +44,7 @@ export function pageContext(request: FastifyRequest): PageContext {
     href: (p) => localizedPath(locale, p),
     alternate: { locale: other, href: localizedPath(other, path) },
     stylesheet: request.server.stylesheetUrl,
+    preloadFont: request.server.preloadFontUrl,
     site: request.site,
   };
 }
