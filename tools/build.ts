@@ -5,7 +5,7 @@ import { join } from "node:path";
 import * as esbuild from "esbuild";
 import { writeAssetDirectory } from "../src/platform/assets/asset-directory";
 import { buildAssets } from "../src/platform/assets/build-assets";
-import { DIST_ASSETS_DIR, DIST_DIR, PROJECT_ROOT } from "../src/platform/paths";
+import { DIST_DIR, PROJECT_ROOT } from "../src/platform/paths";
 import { fingerprint } from "./fingerprint.mjs";
 
 /**
@@ -24,16 +24,19 @@ const withoutAssetBuilder: esbuild.Plugin = {
   },
 };
 
-/** Builds dist/ from the sources; returns the fingerprint written to dist/build.json. */
-export async function build(): Promise<string> {
+/**
+ * Builds dist/ (or `outDir`: a test builds into a project copy) from the sources; returns the
+ * fingerprint written to build.json.
+ */
+export async function build(outDir = DIST_DIR): Promise<string> {
   const started = performance.now();
   // taken before building: a source changed meanwhile makes the next start build again
   const sources = fingerprint(PROJECT_ROOT);
-  await rm(DIST_DIR, { recursive: true, force: true });
-  await mkdir(DIST_DIR, { recursive: true });
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
   await esbuild.build({
     entryPoints: [join(PROJECT_ROOT, "src", "main.ts")],
-    outfile: join(DIST_DIR, "main.js"),
+    outfile: join(outDir, "main.js"),
     bundle: true,
     platform: "node",
     format: "esm",
@@ -47,13 +50,13 @@ export async function build(): Promise<string> {
     plugins: [withoutAssetBuilder],
     logLevel: "warning",
   });
-  await writeAssetDirectory(DIST_ASSETS_DIR, await buildAssets());
+  await writeAssetDirectory(join(outDir, "assets"), await buildAssets());
   await writeFile(
-    join(DIST_DIR, "build.json"),
+    join(outDir, "build.json"),
     `${JSON.stringify({ fingerprint: sources, node: process.version }, null, 2)}\n`,
   );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Built dist/ in ${seconds} s (sources ${sources}).`);
+  console.log(`Built ${outDir} in ${seconds} s (sources ${sources}).`);
   return sources;
 }
 
