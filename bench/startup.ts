@@ -8,7 +8,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
@@ -20,13 +20,21 @@ const { values } = parseArgs({
 const ROOT = join(import.meta.dirname, "..");
 const NODE = process.execPath;
 
-/** VmRSS of a process and all its descendants, in MB. */
-function treeRss(pid: number): number {
+/**
+ * VmRSS of a process and all its descendants, in MB, and their CPU time (user and system) in
+ * seconds: on a loaded machine the CPU time says more than the wall time.
+ */
+function treeUsage(pid: number): { rssMb: number; cpuSeconds: number } {
   let kb = 0;
+  let ticks = 0;
   const visit = (p: number) => {
     try {
       const status = readFileSync(`/proc/${p}/status`, "utf8");
       kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      // fields 14 and 15 of /proc/<pid>/stat, counted after the command's closing parenthesis
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
       for (const task of readdirSync(`/proc/${p}/task`)) {
         const children = readFileSync(`/proc/${p}/task/${task}/children`, "utf8").trim();
         for (const c of children ? children.split(" ") : []) visit(Number(c));
@@ -36,7 +44,8 @@ function treeRss(pid: number): number {
     }
   };
   visit(pid);
-  return Math.round(kb / 1024);
+  // clock ticks: 100 per second on Linux
+  return { rssMb: Math.round(kb / 1024), cpuSeconds: ticks / 100 };
 }
 
 function run(args: string[], env: Record<string, string>) {
@@ -63,7 +72,7 @@ async function firstPage(args: string[], env: Record<string, string>) {
       const res = url ? await fetch(url).catch(() => undefined) : undefined;
       if (res?.status === 200) {
         await res.text();
-        return { url, seconds: (performance.now() - started) / 1000, rssMb: treeRss(child.pid ?? 0), child };
+        return { url, seconds: (performance.now() - started) / 1000, ...treeUsage(child.pid ?? 0), child };
       }
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -83,12 +92,13 @@ async function stop(child: ChildProcess) {
 async function firstVisitBytes(url: string) {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || "/usr/bin/chromium" });
   const page = await browser.newPage();
-  const sizes: Promise<{ url: string; bytes: number }>[] = [];
+  const sizes: Promise<{ url: string; bytes: number; encoding: string }>[] = [];
   page.on("requestfinished", (request) => {
     sizes.push(
-      request.sizes().then((s) => ({
+      Promise.all([request.sizes(), request.response()]).then(([s, response]) => ({
         url: request.url(),
         bytes: s.responseBodySize + s.responseHeadersSize,
+        encoding: response?.headers()["content-encoding"] ?? "none",
       })),
     );
   });
@@ -100,7 +110,7 @@ async function firstVisitBytes(url: string) {
 
 const rows: string[] = [];
 const database = { pglite: "PGlite", postgres: "PostgreSQL" } as const;
-let visit: { url: string; bytes: number }[] = [];
+let visit: { url: string; bytes: number; encoding: string }[] = [];
 
 for (const kind of ["pglite", "postgres"] as const) {
   const dataDir = await mkdtemp(join(tmpdir(), "sb-startup-"));
@@ -124,7 +134,9 @@ for (const kind of ["pglite", "postgres"] as const) {
       const r = await firstPage(args, env);
       if (kind === "postgres" && args[0] === "dist/main.js") visit = await firstVisitBytes(r.url ?? "");
       await stop(r.child);
-      rows.push(`| ${name} | ${database[kind]} | ${r.seconds.toFixed(2)} s | ${r.rssMb} MB |`);
+      rows.push(
+        `| ${name} | ${database[kind]} | ${r.seconds.toFixed(2)} s | ${r.cpuSeconds.toFixed(2)} s | ${r.rssMb} MB |`,
+      );
       console.error(rows.at(-1));
     }
   } finally {
@@ -143,15 +155,16 @@ function rmDist() {
 const total = visit.reduce((sum, r) => sum + r.bytes, 0);
 console.log(`## Start and first visit (${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores)
 
-Command: \`npm run bench:startup\`. Time from spawning the process to the first 200 on \`/\`;
-resident memory (VmRSS of the process and its children) right after that page.
+Command: \`npm run bench:startup\`. Time from spawning the process to the first 200 on \`/\`,
+the CPU time the process and its children used until then, and their resident memory (VmRSS)
+right after that page. Load average at the end: ${loadavg()[0]?.toFixed(1)}.
 
-| start | database | first page | RSS |
-| --- | --- | --- | --- |
+| start | database | first page | CPU | RSS |
+| --- | --- | --- | --- | --- |
 ${rows.join("\n")}
 
-First visit to \`/\` in Chromium, empty cache (headers and encoded bodies; plain HTTP, so gzip,
-not Brotli): **${(total / 1024).toFixed(1)} KB** in ${visit.length} responses.
+First visit to \`/\` in Chromium, empty cache (headers and encoded bodies):
+**${(total / 1024).toFixed(1)} KB** in ${visit.length} responses.
 
-${visit.map((r) => `- ${new URL(r.url).pathname}: ${(r.bytes / 1024).toFixed(1)} KB`).join("\n")}
+${visit.map((r) => `- ${new URL(r.url).pathname}: ${(r.bytes / 1024).toFixed(1)} KB (${r.encoding})`).join("\n")}
 `);
