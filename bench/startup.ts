@@ -125,8 +125,8 @@ for (const kind of ["pglite", "postgres"] as const) {
   try {
     run(["tools/start.mjs", "seed"], env); // builds if needed, migrates, loads the tenant
     const cases: [string, string[], () => void][] = [
-      ["`npm start`, no dist/ (build included)", ["tools/start.mjs", "serve"], () => rmDist()],
-      ["`npm start`, dist/ up to date", ["tools/start.mjs", "serve"], () => {}],
+      ["`npm start`, no dist/ (build included)", ["tools/start.mjs", "serve", "--migrate"], () => rmDist()],
+      ["`npm start`, dist/ up to date", ["tools/start.mjs", "serve", "--migrate"], () => {}],
       ["`node dist/main.js serve`", ["dist/main.js", "serve"], () => {}],
     ];
     for (const [name, args, before] of cases) {

@@ -32,11 +32,11 @@ describe("the command line", () => {
 
   it("serves the start page from an empty data directory, shows no development page, and shuts down gracefully", async () => {
     // `npm start` runs the same command compiled (tools/start.mjs builds dist/ and imports dist/main.js;
-    // test/production.test.ts starts that); here from the sources, with nothing but a port and a data directory
+    // test/compiled-server.test.ts starts the bundle); here from the sources, with nothing but a port and a data directory
     const { scripts } = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as {
       scripts: Record<string, string>;
     };
-    expect(scripts.start).toBe("node tools/start.mjs serve");
+    expect(scripts.start).toBe("node tools/start.mjs serve --migrate");
     const server = run(["serve"], { PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "warn" });
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setInterval(() => {
