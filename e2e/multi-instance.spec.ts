@@ -57,6 +57,7 @@ async function holdATime(page: Page, instance: Instance, index: number): Promise
   throw new Error("no time could be held");
 }
 
+// biome-ignore lint/correctness/noEmptyPattern: Playwright passes the test info second
 test.beforeAll(async ({}, info) => {
   test.skip(info.project.name !== "js-on", "one run: the instances are started once");
   test.skip(!serverUrl, "two instances share a PostgreSQL server (TEST_DATABASE_URL)");
