@@ -29,6 +29,7 @@ import { securityPlugin } from "./platform/http/security";
 import { installValidation } from "./platform/http/validation";
 import { loggerOptions } from "./platform/logging";
 import { type Mailer, mailPlugin } from "./platform/mail";
+import { metricsPlugin } from "./platform/metrics";
 import type { Job } from "./platform/scheduler";
 
 /**
@@ -112,6 +113,7 @@ export async function buildApp({
     }
   });
   registerErrorHandling(app);
+  await app.register(metricsPlugin, { config });
   await app.register(securityPlugin, { config });
   await app.register(compress, { threshold: 1024, encodings: ["br", "gzip", "deflate"] });
   await app.register(formbody);

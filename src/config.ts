@@ -2,6 +2,7 @@ import { isIP } from "node:net";
 import { join } from "node:path";
 import { z } from "zod";
 import { type DataKey, parseDataKeys } from "./platform/crypto/sealer";
+import { LOOPBACK_ONLY, parseAddressList } from "./platform/metrics/allow-list";
 
 /**
  * The only reader of the environment. Parsed once at boot; an invalid value stops the
@@ -85,6 +86,21 @@ export const EnvSchema = z.object({
       }
       return byService;
     }),
+  /**
+   * who may read `/metrics`: addresses and networks (IPv4, IPv6) of the socket's peer; `none`
+   * (or empty) turns the endpoint off
+   */
+  METRICS_ALLOW: z
+    .string()
+    .default(LOOPBACK_ONLY.join(","))
+    .transform((v, ctx) => {
+      const list = parseAddressList(v);
+      if (typeof list === "string") {
+        ctx.addIssue({ code: "custom", message: list });
+        return z.NEVER;
+      }
+      return list;
+    }),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
   /** staff sign-in posts per client address and minute, both languages together */
   SIGN_IN_POSTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
@@ -139,6 +155,8 @@ export type Config = {
   };
   rateLimitPerMinute: number;
   signInPostsPerMinute: number;
+  /** peers that may read `/metrics` (addresses and networks); empty: no `/metrics` route */
+  metricsAllow: string[];
   booking: {
     /** how long a chosen slot is held while the resident completes the form */
     holdMinutes: number;
@@ -206,7 +224,10 @@ export class ConfigError extends Error {
  * @throws ConfigError naming every invalid variable
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const withoutEmpty = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  // An empty value means "use the default" — except for METRICS_ALLOW, where it turns the endpoint off.
+  const withoutEmpty = Object.fromEntries(
+    Object.entries(env).filter(([k, v]) => v !== "" || k === "METRICS_ALLOW"),
+  );
   const parsed = EnvSchema.safeParse(withoutEmpty);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
@@ -262,6 +283,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     signInPostsPerMinute: e.SIGN_IN_POSTS_PER_MINUTE,
+    metricsAllow: e.METRICS_ALLOW,
     booking: {
       holdMinutes: e.BOOKING_HOLD_MINUTES,
       releaseDelayMinutes: e.BOOKING_RELEASE_DELAY_MINUTES,

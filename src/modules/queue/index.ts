@@ -47,6 +47,11 @@ export const queuePlugin = fp(
     const displays = new CallDisplays(database, config.tenant, queue, app.log);
     app.decorate("queue", queue);
     app.decorate("callDisplays", displays);
+    app.metrics.gauge({
+      name: "call_display_connections",
+      help: "Call displays this process holds open (Server-Sent-Event streams)",
+      read: () => displays.openDisplays,
+    });
     app.addHook("onReady", () => displays.start());
     app.addHook("preClose", () => displays.stop());
 
@@ -106,5 +111,5 @@ export const queuePlugin = fp(
       });
     }
   },
-  { name: "queue", dependencies: ["staff", "catalog", "locations", "booking", "visit-requests"] },
+  { name: "queue", dependencies: ["metrics", "staff", "catalog", "locations", "booking", "visit-requests"] },
 );

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { type Config, isLoopbackHost } from "../../config";
 import { AppError } from "../errors";
+import type { Metrics } from "../metrics";
 import { pageContext } from "../views/page-context";
 import { sendPage } from "../views/render";
 import { createMailer, type Mailer } from "./mailer";
@@ -96,6 +97,21 @@ export async function devOutboxPlugin(app: FastifyInstance, opts: { config: Conf
   await app.register(outboxPages, { ...opts, prefix: "/en" });
 }
 
+/** The mailer, with every send that throws counted (`stadtbuero_mail_failures_total`). */
+function countingFailures(mailer: Mailer, metrics: Metrics): Mailer {
+  return {
+    async send(message) {
+      try {
+        return await mailer.send(message);
+      } catch (error) {
+        metrics.mailFailed();
+        throw error;
+      }
+    },
+    close: () => mailer.close(),
+  };
+}
+
 /**
  * Outgoing mail for the whole app: decorates `app.mailer` (the given one, or one made from
  * `config.mail`), closes a mailer it made itself when the app closes (a given one belongs to
@@ -105,12 +121,12 @@ export const mailPlugin = fp(
   async (app: FastifyInstance, opts: { config: Config; mailer?: Mailer | undefined }) => {
     const { config } = opts;
     const mailer = opts.mailer ?? createMailer(config.mail, app.clock);
-    app.decorate("mailer", mailer);
+    app.decorate("mailer", countingFailures(mailer, app.metrics));
     if (!opts.mailer) app.addHook("onClose", () => mailer.close());
     if (config.env === "production" && !config.mail.smtpUrl && !opts.mailer) {
       app.log.warn("SMTP_URL is not set: mail is written to the outbox folder and not sent");
     }
     if (config.devPages) await app.register(devOutboxPlugin, { config });
   },
-  { name: "mail" },
+  { name: "mail", dependencies: ["metrics"] },
 );
