@@ -30,13 +30,24 @@ describe("the command line", () => {
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
+  it("refuses to serve a database that is behind, naming the command that migrates it", async () => {
+    const fresh = await mkdtemp(join(tmpdir(), "stadtbuero-behind-"));
+    const server = run(["serve"], { PORT: "0", DATA_DIR: fresh, LOG_LEVEL: "warn" });
+    expect(await server.exited).toBe(2);
+    expect(server.err()).toMatch(/The database schema is behind this release: \d+ migrations are pending/);
+    expect(server.err()).toContain("npm run migrate");
+    expect(server.out()).not.toContain("running at");
+    await rm(fresh, { recursive: true, force: true });
+  });
+
   it("serves the start page from an empty data directory, shows no development page, and shuts down gracefully", async () => {
     // the command `npm start` runs (package.json), with nothing but a port and a data directory
     const { scripts } = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as {
       scripts: Record<string, string>;
     };
     expect(scripts.start).toBe("node --import tsx src/main.ts serve");
-    const server = run(["serve"], { PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "warn" });
+    // what npm start will run once it migrates first (tools/start.mjs): serve --migrate
+    const server = run(["serve", "--migrate"], { PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "warn" });
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setInterval(() => {
         const match = /running at (http:\/\/\S+\/)/.exec(server.out());
