@@ -51,7 +51,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/ready`,
     reuseExistingServer: false,
     // six CLI starts in a row (each boots the app); a shared, loaded machine needs the margin
-    timeout: 240_000,
+    timeout: 300_000,
     env: {
       PORT: String(port),
       HOST: "127.0.0.1",

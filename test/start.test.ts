@@ -82,7 +82,7 @@ describe("the command line", () => {
         districts: [{ key: "Bad Key", name: "X", kind: "outer", population: 1, populationAsOf: null }],
       }),
     );
-    const cli = run(["import", dir], { DATA_DIR: dataDir, LOG_LEVEL: "warn" });
+    const cli = run(["import", dir, "--migrate"], { DATA_DIR: dataDir, LOG_LEVEL: "warn" });
     expect(await cli.exited).toBe(2);
     expect(cli.err()).toContain('districts.json › districts[0] "Bad Key" › key');
     await rm(dir, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "./database";
+import type { DB } from "./schema";
 
 export const MIGRATIONS_DIR = join(import.meta.dirname, "../../../db/migrations");
 const FILE_NAME = /^\d{14}_[a-z0-9-]+\.sql$/;
@@ -41,10 +42,14 @@ export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise
   return database.withSession(async (session) => {
     await sql`select pg_advisory_lock(${lockKey})`.execute(session.db);
     try {
-      // inside the lock: two first runs creating it at once could collide on the catalogue
-      await session.execScript(
-        "create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())",
-      );
+      // Inside the lock: two first runs creating it at once could collide on the catalogue. Only
+      // when missing: even `if not exists` needs CREATE, and a role without DDL rights may run
+      // this to find nothing pending (`serve --migrate` as the application role).
+      if (!(await hasMigrationsTable(session.db))) {
+        await session.execScript(
+          "create table schema_migrations (name text primary key, applied_at timestamptz not null default now())",
+        );
+      }
       const done = await sql<{ name: string }>`select name from schema_migrations`.execute(session.db);
       const applied = new Set(done.rows.map((r) => r.name));
       const pending = files.filter((f) => !applied.has(f));
@@ -76,9 +81,7 @@ export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise
  */
 export async function migrationStatus(database: Database, dir = MIGRATIONS_DIR): Promise<MigrationStatus> {
   const files = await migrationFiles(dir);
-  const table = await sql<{ exists: boolean }>`
-    select to_regclass('schema_migrations') is not null as exists`.execute(database.db);
-  if (!table.rows[0]?.exists) return { pending: files, unknown: [] };
+  if (!(await hasMigrationsTable(database.db))) return { pending: files, unknown: [] };
   const done = await sql<{ name: string }>`select name from schema_migrations order by name`.execute(
     database.db,
   );
@@ -88,6 +91,12 @@ export async function migrationStatus(database: Database, dir = MIGRATIONS_DIR):
     pending: files.filter((f) => !applied.has(f)),
     unknown: [...applied].filter((name) => !known.has(name)),
   };
+}
+
+async function hasMigrationsTable(db: Kysely<DB>): Promise<boolean> {
+  const table = await sql<{ exists: boolean }>`
+    select to_regclass('schema_migrations') is not null as exists`.execute(db);
+  return table.rows[0]?.exists === true;
 }
 
 async function migrationFiles(dir: string): Promise<string[]> {
