@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { copyFile, mkdtemp, readdir, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Config, loadConfig, testDatabaseUrl } from "../src/config";
 import { type Database, openDatabase } from "../src/platform/db/database";
-import { MIGRATION_LOCK_KEY, MIGRATIONS_DIR, migrate } from "../src/platform/db/migrate";
+import { MIGRATION_LOCK_KEY, MIGRATIONS_DIR, MigrationError, migrate } from "../src/platform/db/migrate";
 import { openConfiguredDatabase, openCurrentDatabase, SchemaBehindError } from "../src/server";
 import { describeEachDatabase } from "./helpers/databases";
 
@@ -95,6 +95,44 @@ describe("two runs at once on one embedded database", () => {
       expect(await recorded(database)).toEqual(FILES);
     } finally {
       await database.close();
+    }
+  });
+});
+
+describeEachDatabase("a migration that fails", (kind) => {
+  it("is named, rolled back, and leaves the lock free for the next run", async () => {
+    const target = kind === "postgres" ? await emptyPostgresDatabase() : undefined;
+    const database = await openDatabase(target ? { url: target.url } : { memory: true });
+    const dir = await mkdtemp(join(tmpdir(), "sb-migrations-"));
+    try {
+      await writeFile(join(dir, "20000101000000_create-first.sql"), "create table sb_first (id int);");
+      await writeFile(
+        join(dir, "20000101000100_break-halfway.sql"),
+        "create table sb_half (id int);\nselect 1 / 0;",
+      );
+      const error = await migrate(database, dir).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(MigrationError);
+      expect((error as Error).message).toContain("20000101000100_break-halfway.sql");
+      expect(await recorded(database)).toEqual(["20000101000000_create-first.sql"]);
+      const half = await sql<{ half: string | null }>`select to_regclass('sb_half')::text as half`.execute(
+        database.db,
+      );
+      expect(half.rows[0]?.half).toBeNull();
+      // any connection of the pool may take the lock now, and runs the fixed file
+      const got = await sql<{
+        got: boolean;
+      }>`select pg_try_advisory_lock(${sql.raw(String(MIGRATION_LOCK_KEY))}) as got`.execute(database.db);
+      expect(got.rows[0]?.got).toBe(true);
+      await sql`select pg_advisory_unlock_all()`.execute(database.db);
+      await writeFile(join(dir, "20000101000100_break-halfway.sql"), "create table sb_half (id int);");
+      expect(await migrate(database, dir)).toEqual(["20000101000100_break-halfway.sql"]);
+    } finally {
+      await database.close();
+      await target?.drop();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });
