@@ -144,6 +144,12 @@ describeEachDatabase("the application's database role, without DDL rights", (kin
     const pages = bookingPages(app);
     const { done, manage } = await pages.book("erika@example.org");
     expect(done.statusCode).toBe(200);
+    const booked = await database.db
+      .selectFrom("appointments")
+      .select("status")
+      .where("email", "=", "erika@example.org")
+      .execute();
+    expect(booked.map((b) => b.status)).toEqual(["confirmed"]);
     expect((await pages.get(manage)).statusCode).toBe(200);
   });
 
@@ -166,5 +172,12 @@ describeEachDatabase("the application's database role, without DDL rights", (kin
       await job.run(later).catch((e: Error) => failed.push(`${job.name}: ${e.message}`));
     }
     expect(failed).toEqual([]);
+    // the retention job wrote: the appointment booked above no longer holds the resident's address
+    const kept = await database.db
+      .selectFrom("appointments")
+      .select("id")
+      .where("email", "=", "erika@example.org")
+      .execute();
+    expect(kept).toEqual([]);
   });
 });
