@@ -39,6 +39,8 @@ export default defineConfig({
   ],
   webServer: {
     command: [
+      // migrations are their own step, as in production; the commands after it refuse a schema behind
+      `${cli} migrate`,
       `${cli} create-admin e2e-admin "E2E Administrator" > "${join(dataDir, "admin.txt")}"`,
       // the staff booking spec's own administrator (a one-time password works once)
       `${cli} create-admin e2e-booking "E2E Buchung" > "${join(dataDir, "booking-admin.txt")}"`,
@@ -49,8 +51,8 @@ export default defineConfig({
     ].join(" && "),
     url: `http://127.0.0.1:${port}/ready`,
     reuseExistingServer: false,
-    // five CLI starts in a row (each boots the app); a shared, loaded machine needs the margin
-    timeout: 240_000,
+    // six CLI starts in a row (each boots the app); a shared, loaded machine needs the margin
+    timeout: 300_000,
     env: {
       PORT: String(port),
       HOST: "127.0.0.1",

@@ -12,13 +12,20 @@ import {
 } from "./modules/tenants";
 import { systemClock } from "./platform/clock";
 import { sealerFor } from "./platform/crypto/data-keys";
-import { migrate } from "./platform/db/migrate";
+import { migrate, migrationStatus } from "./platform/db/migrate";
 import { AppError } from "./platform/errors";
-import { openConfiguredDatabase, serve } from "./server";
+import {
+  openConfiguredDatabase,
+  openCurrentDatabase,
+  SCHEMA_BEHIND_EXIT_CODE,
+  SchemaBehindError,
+  schemaAheadWarning,
+  serve,
+} from "./server";
 
-const USAGE = `Usage: stadtbuero <command>
-  serve              migrate, load the demo tenant if missing, and serve (default)
-  migrate            apply pending database migrations
+const USAGE = `Usage: stadtbuero <command> [--migrate]
+  serve              load the demo tenant if missing, and serve (default)
+  migrate            apply pending database migrations (as the role that owns the schema)
   seed               load the configured tenant's bundled data if it is not there yet
   import <directory> validate and import a municipality's JSON files (all or nothing)
   cancel-visit <stop> <YYYY-MM-DD> <reason in German> [reason in English]
@@ -30,29 +37,40 @@ const USAGE = `Usage: stadtbuero <command>
   reseal-data [--dry-run]
                      seal again with the first key of DATA_KEYS every resident's value sealed with
                      another key (key rotation, docs/security.md); --dry-run only counts the values
-                     per key, to tell whether an old key is still needed`;
+                     per key, to tell whether an old key is still needed
+
+Every command but migrate refuses (exit code 2) a database whose schema lacks migrations of
+this release; --migrate applies them first (serve --migrate is what npm start runs).`;
+
+type Config = ReturnType<typeof loadConfig>;
+/** Whether the command was given --migrate, for openCurrentDatabase. */
+type SchemaOptions = { migrate: boolean };
 
 async function main(argv: string[]): Promise<number> {
-  const [command = "serve", ...args] = argv;
+  const [command = "serve", ...given] = argv;
+  const schema = { migrate: given.includes("--migrate") };
+  const args = given.filter((a) => a !== "--migrate");
   const config = loadConfig();
   if (command === "serve") {
-    await serve(config);
+    if (args.length) {
+      console.error(USAGE);
+      return 2;
+    }
+    await serve(config, schema);
     return -1; // keep running
   }
-  if (command === "cancel-visit") return cancelVisitCommand(config, args);
-  if (command === "create-admin") return createAdminCommand(config, args);
-  if (command === "demo-day") return demoDayCommand(config);
-  if (command === "reseal-data") return resealDataCommand(config, args);
-  if (!["migrate", "seed", "import"].includes(command)) {
+  if (command === "migrate") return migrateCommand(config);
+  if (command === "cancel-visit") return cancelVisitCommand(config, args, schema);
+  if (command === "create-admin") return createAdminCommand(config, args, schema);
+  if (command === "demo-day") return demoDayCommand(config, schema);
+  if (command === "reseal-data") return resealDataCommand(config, args, schema);
+  if (!["seed", "import"].includes(command)) {
     console.error(USAGE);
     return 2;
   }
-  const database = await openConfiguredDatabase(config);
+  const database = await openCurrentDatabase(config, schema);
   try {
-    const applied = await migrate(database);
-    if (command === "migrate") {
-      console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database is up to date.");
-    } else if (command === "seed") {
+    if (command === "seed") {
       const seeded = await seedTenantIfMissing(database, config.tenant);
       console.log(
         seeded ? `Loaded tenant "${config.tenant}".` : `Tenant "${config.tenant}" exists; nothing changed.`,
@@ -74,16 +92,29 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Applies the pending migrations under the migration lock; instances may run it at once. */
+async function migrateCommand(config: Config): Promise<number> {
+  const database = await openConfiguredDatabase(config);
+  try {
+    const applied = await migrate(database);
+    console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database is up to date.");
+    const { unknown } = await migrationStatus(database);
+    if (unknown.length) console.warn(schemaAheadWarning(unknown));
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
 /** Until the back office exists (a later issue), staff cancel a mobile visit from the command line. */
-async function cancelVisitCommand(config: ReturnType<typeof loadConfig>, args: string[]): Promise<number> {
+async function cancelVisitCommand(config: Config, args: string[], schema: SchemaOptions): Promise<number> {
   const [location, date, reasonDe, reasonEn] = args;
   if (!location || !date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !reasonDe) {
     console.error(USAGE);
     return 2;
   }
-  const database = await openConfiguredDatabase(config);
+  const database = await openCurrentDatabase(config, schema);
   try {
-    await migrate(database);
     const app = await buildApp({ config, database });
     await app.ready();
     const codes = await app.visits.cancel({
@@ -102,7 +133,7 @@ async function cancelVisitCommand(config: ReturnType<typeof loadConfig>, args: s
   }
 }
 
-async function createAdminCommand(config: ReturnType<typeof loadConfig>, args: string[]): Promise<number> {
+async function createAdminCommand(config: Config, args: string[], schema: SchemaOptions): Promise<number> {
   const [rawUsername, ...nameParts] = args;
   const username = Username.safeParse(rawUsername ?? "");
   const displayName = nameParts.join(" ").trim();
@@ -111,9 +142,8 @@ async function createAdminCommand(config: ReturnType<typeof loadConfig>, args: s
     console.error(USAGE);
     return 2;
   }
-  const database = await openConfiguredDatabase(config);
+  const database = await openCurrentDatabase(config, schema);
   try {
-    await migrate(database);
     await seedTenantIfMissing(database, config.tenant);
     const staff = new StaffService(database, config.tenant, config.cookieSecret);
     const { password } = await staff.accounts.create(null, {
@@ -132,10 +162,9 @@ async function createAdminCommand(config: ReturnType<typeof loadConfig>, args: s
   }
 }
 
-async function demoDayCommand(config: ReturnType<typeof loadConfig>): Promise<number> {
-  const database = await openConfiguredDatabase(config);
+async function demoDayCommand(config: Config, schema: SchemaOptions): Promise<number> {
+  const database = await openCurrentDatabase(config, schema);
   try {
-    await migrate(database);
     await seedTenantIfMissing(database, config.tenant);
     const profile = await findTenantProfile(database.db, config.tenant);
     if (!profile?.demo) {
@@ -153,16 +182,15 @@ async function demoDayCommand(config: ReturnType<typeof loadConfig>): Promise<nu
 }
 
 /** Key rotation: every tenant's sealed values, counts printed, never any content. */
-async function resealDataCommand(config: ReturnType<typeof loadConfig>, args: string[]): Promise<number> {
+async function resealDataCommand(config: Config, args: string[], schema: SchemaOptions): Promise<number> {
   const dryRun = args.includes("--dry-run");
   if (args.some((a) => a !== "--dry-run")) {
     console.error(USAGE);
     return 2;
   }
   const sealer = await sealerFor(config);
-  const database = await openConfiguredDatabase(config);
+  const database = await openCurrentDatabase(config, schema);
   try {
-    await migrate(database);
     console.log(
       dryRun
         ? `Dry run: counting the sealed values per key (key ${sealer.currentKeyId} seals); nothing changes.`
@@ -187,6 +215,10 @@ main(process.argv.slice(2)).then(
     if (error instanceof AppError) {
       console.error(`${error.code}: ${JSON.stringify(error.detail ?? {})}`);
       process.exit(2);
+    }
+    if (error instanceof SchemaBehindError) {
+      console.error(error.message);
+      process.exit(SCHEMA_BEHIND_EXIT_CODE);
     }
     if (error instanceof ConfigError || error instanceof TenantImportError) {
       console.error(error.message);

@@ -30,6 +30,16 @@ describe("the command line", () => {
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
+  it("refuses to serve a database that is behind, naming the command that migrates it", async () => {
+    const fresh = await mkdtemp(join(tmpdir(), "stadtbuero-behind-"));
+    const server = run(["serve"], { PORT: "0", DATA_DIR: fresh, LOG_LEVEL: "warn" });
+    expect(await server.exited).toBe(2);
+    expect(server.err()).toMatch(/The database schema is behind this release: \d+ migrations are pending/);
+    expect(server.err()).toContain("npm run migrate");
+    expect(server.out()).not.toContain("running at");
+    await rm(fresh, { recursive: true, force: true });
+  });
+
   it("serves the start page from an empty data directory, shows no development page, and shuts down gracefully", async () => {
     // `npm start` runs the same command compiled (tools/start.mjs builds dist/ and imports dist/main.js;
     // test/compiled-server.test.ts starts the bundle); here from the sources, with nothing but a port and a data directory
@@ -37,7 +47,8 @@ describe("the command line", () => {
       scripts: Record<string, string>;
     };
     expect(scripts.start).toBe("node tools/start.mjs serve --migrate");
-    const server = run(["serve"], { PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "warn" });
+    // what tools/start.mjs runs compiled, here from the sources: serve --migrate
+    const server = run(["serve", "--migrate"], { PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "warn" });
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setInterval(() => {
         const match = /running at (http:\/\/\S+\/)/.exec(server.out());
@@ -72,7 +83,7 @@ describe("the command line", () => {
         districts: [{ key: "Bad Key", name: "X", kind: "outer", population: 1, populationAsOf: null }],
       }),
     );
-    const cli = run(["import", dir], { DATA_DIR: dataDir, LOG_LEVEL: "warn" });
+    const cli = run(["import", dir, "--migrate"], { DATA_DIR: dataDir, LOG_LEVEL: "warn" });
     expect(await cli.exited).toBe(2);
     expect(cli.err()).toContain('districts.json › districts[0] "Bad Key" › key');
     await rm(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite, types } from "@electric-sql/pglite";
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import type { DB } from "./schema";
@@ -11,6 +11,12 @@ export interface Database {
   readonly db: Kysely<DB>;
   /** Runs a script of several statements (migrations); no parameters. */
   execScript(sql: string): Promise<void>;
+  /**
+   * Runs `work` on one connection held for its whole duration, for what must stay on one
+   * session: a session-level advisory lock, a script's `begin` … `rollback`. On PGlite it is
+   * the one connection, which Kysely's other users wait for meanwhile.
+   */
+  withSession<T>(work: (session: DatabaseSession) => Promise<T>): Promise<T>;
   /**
    * Receives the payloads of `NOTIFY <channel>` (sent with `pg_notify` inside a transaction,
    * they arrive after its commit, in every process connected to the database).
@@ -23,6 +29,13 @@ export interface Database {
    */
   snapshot?(): Promise<Blob>;
   close(): Promise<void>;
+}
+
+/** One pinned connection (`Database.withSession`). */
+export interface DatabaseSession {
+  readonly db: Kysely<DB>;
+  /** Runs a script of several statements on this connection; no parameters. */
+  execScript(sql: string): Promise<void>;
 }
 
 export type DatabaseTarget =
@@ -55,6 +68,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     async execScript(sql) {
       await client.exec(sql);
     },
+    // PGlite has one session; the dialect lends it to one Kysely user at a time, so while
+    // `work` holds it, `client.exec` runs on it undisturbed.
+    withSession: (work) =>
+      db
+        .connection()
+        .execute((conn) => work({ db: conn, execScript: async (s) => void (await client.exec(s)) })),
     async listen(channel, onPayload) {
       return client.listen(channel, onPayload);
     },
@@ -96,6 +115,14 @@ function openPostgres(url: string): Database {
         client.release();
       }
     },
+    // node-postgres sends a query without parameters with the simple protocol, which allows
+    // several statements in one string.
+    withSession: (work) =>
+      db
+        .connection()
+        .execute((conn) =>
+          work({ db: conn, execScript: async (s) => void (await sql.raw(s).execute(conn)) }),
+        ),
     listen: (channel, onPayload) => listener.listen(channel, onPayload),
     async close() {
       await listener.close();
