@@ -22,7 +22,7 @@ describe("the compiled server", () => {
       await symlink(join(PROJECT_ROOT, dir), join(project, dir));
     }
     await build(join(project, "dist"));
-    server = spawn(process.execPath, [join(project, "dist", "main.js"), "serve"], {
+    server = spawn(process.execPath, [join(project, "dist", "main.js"), "serve", "--migrate"], {
       cwd: project,
       env: { PATH: process.env.PATH ?? "", PORT: "0", DATA_DIR: join(project, "var"), LOG_LEVEL: "warn" },
     });

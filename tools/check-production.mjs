@@ -44,7 +44,7 @@ try {
 
   const started = performance.now();
   const output = { out: "", err: "" };
-  server = spawn(process.execPath, [join(work, "dist", "main.js"), "serve"], {
+  server = spawn(process.execPath, [join(work, "dist", "main.js"), "serve", "--migrate"], {
     cwd: work,
     env: {
       PATH: process.env.PATH ?? "",
