@@ -30,7 +30,7 @@ const DAY_MS = 86_400_000;
 export class BookingService {
   private readonly plans: RevisionCache<OpeningPlansFile | undefined>;
   private readonly sessionMemo = new SessionMemo();
-  private lastToday: { minute: number; timeZone: string; date: string } | undefined;
+  private readonly civilDates = new Map<string, string>();
 
   constructor(
     private readonly database: Database,
@@ -64,11 +64,14 @@ export class BookingService {
   async today(now: Date): Promise<string> {
     const timeZone = await this.timeZone();
     // Zone offsets are whole minutes, so the civil date holds for the whole minute (asked per page).
-    const minute = Math.floor(now.getTime() / 60_000);
-    const last = this.lastToday;
-    if (last?.minute === minute && last.timeZone === timeZone) return last.date;
-    const date = instantToCivil(now.toISOString(), timeZone).date;
-    this.lastToday = { minute, timeZone, date };
+    // Pages ask for today and for a day weeks ahead, so a few minutes are kept.
+    const key = `${timeZone}|${Math.floor(now.getTime() / 60_000)}`;
+    let date = this.civilDates.get(key);
+    if (date === undefined) {
+      date = instantToCivil(now.toISOString(), timeZone).date;
+      if (this.civilDates.size >= 16) this.civilDates.clear();
+      this.civilDates.set(key, date);
+    }
     return date;
   }
 
