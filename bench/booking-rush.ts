@@ -10,7 +10,6 @@
 import { randomBytes } from "node:crypto";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { type HoldRequest, type HoldResult, holdAppointment } from "../src/modules/booking/hold-appointment";
@@ -18,6 +17,7 @@ import { importTenantDirectory, TENANTS_DIR } from "../src/modules/tenants";
 import { openDatabase } from "../src/platform/db/database";
 import { migrate } from "../src/platform/db/migrate";
 import { holdRaw } from "./booking-rush-sql";
+import { bump, type Rush, rush } from "./rush";
 
 const { values } = parseArgs({
   options: {
@@ -115,78 +115,6 @@ function request(startsAt: Date): HoldRequest {
   };
 }
 
-type Hold = (r: HoldRequest) => Promise<HoldResult>;
-
-interface Rush {
-  wallMs: number;
-  /** from the start to the last successful hold */
-  soldOutMs: number;
-  /** CPU time of this Node process (user + system) during the rush */
-  clientCpuMs: number;
-  attempts: number;
-  successes: number;
-  latencies: number[];
-  failures: Map<string, number>;
-  errors: Map<string, number>;
-  gaveUp: number;
-  bookedPerSlot: number[];
-}
-
-const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
-
-/**
- * All clients start at once. Each picks a slot at random among those it has not yet seen taken,
- * and on "slot-taken" (or an error) tries another, at most 1 + retries attempts; it stops at its
- * first success.
- */
-async function rush(hold: Hold, slots: Date[], clientCount: number): Promise<Rush> {
-  const r: Rush = {
-    wallMs: 0,
-    soldOutMs: 0,
-    clientCpuMs: 0,
-    attempts: 0,
-    successes: 0,
-    latencies: [],
-    failures: new Map(),
-    errors: new Map(),
-    gaveUp: 0,
-    bookedPerSlot: slots.map(() => 0),
-  };
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  const client = async () => {
-    const seenTaken = new Set<number>();
-    for (let a = 0; a <= retries; a++) {
-      const free = slots.map((_, i) => i).filter((i) => !seenTaken.has(i));
-      const i = free[Math.floor(Math.random() * free.length)];
-      if (i === undefined) break;
-      r.attempts++;
-      const t = performance.now();
-      try {
-        const result = await hold(request(slots[i] as Date));
-        r.latencies.push(performance.now() - t);
-        if (result.ok) {
-          r.successes++;
-          r.soldOutMs = performance.now() - t0;
-          r.bookedPerSlot[i] = (r.bookedPerSlot[i] ?? 0) + 1;
-          return;
-        }
-        bump(r.failures, result.reason);
-        seenTaken.add(i);
-      } catch (error) {
-        r.latencies.push(performance.now() - t);
-        bump(r.errors, ((error as Error).message ?? String(error)).slice(0, 80));
-      }
-    }
-    r.gaveUp++;
-  };
-  await Promise.all(Array.from({ length: clientCount }, client));
-  r.wallMs = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  r.clientCpuMs = (cpu.user + cpu.system) / 1000;
-  return r;
-}
-
 interface Verdict {
   doubleBookings: number;
   counterMismatches: number;
@@ -235,14 +163,15 @@ async function verify(slots: Date[], rush: Rush): Promise<Verdict> {
 
 // ---- the run --------------------------------------------------------------------------------
 
-const scenarios: { key: "platform" | "raw"; name: string; hold: Hold }[] = [
-  {
-    key: "platform",
-    name: "Platform (`holdAppointment`, Kysely, pool 10)",
-    hold: (r) => holdAppointment(database, r),
-  },
-  { key: "raw", name: "Raw SQL ceiling (node-postgres, pool 10)", hold: (r) => holdRaw(rawPool, r) },
-];
+const scenarios: { key: "platform" | "raw"; name: string; hold: (r: HoldRequest) => Promise<HoldResult> }[] =
+  [
+    {
+      key: "platform",
+      name: "Platform (`holdAppointment`, Kysely, pool 10)",
+      hold: (r) => holdAppointment(database, r),
+    },
+    { key: "raw", name: "Raw SQL ceiling (node-postgres, pool 10)", hold: (r) => holdRaw(rawPool, r) },
+  ];
 type Measured = { round: number; rush: Rush; verdict: Verdict };
 const results: Record<"platform" | "raw", Measured[]> = { platform: [], raw: [] };
 let pgVersion = "";
@@ -254,14 +183,15 @@ try {
   pgVersion = (await check.query<{ version: string }>("select version()")).rows[0]?.version ?? "";
 
   // Warm-up (not measured): open both pools' connections, let V8 and the server's caches settle.
-  for (const s of scenarios) await rush(s.hold, await freshSlots(slotCount), Math.min(clients, 50));
+  for (const s of scenarios)
+    await rush((at) => s.hold(request(at)), await freshSlots(slotCount), Math.min(clients, 50), retries);
 
   for (let round = 1; round <= rounds; round++) {
     // Alternate the order so neither scenario always runs on a table the other just grew.
     const order = round % 2 === 1 ? scenarios : [...scenarios].reverse();
     for (const s of order) {
       const slots = await freshSlots(slotCount);
-      const r = await rush(s.hold, slots, clients);
+      const r = await rush((at) => s.hold(request(at)), slots, clients, retries);
       const verdict = await verify(slots, r);
       results[s.key].push({ round, rush: r, verdict });
       process.stderr.write(

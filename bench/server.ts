@@ -48,7 +48,10 @@ const config = loadConfig({
   COOKIE_SECRET: "b".repeat(32),
   DATA_KEYS: `bench:${randomBytes(32).toString("base64")}`,
   LOG_LEVEL: "warn",
-  RATE_LIMIT_PER_MINUTE: "100000000",
+  RATE_LIMIT_PER_MINUTE: process.env.RATE_LIMIT_PER_MINUTE ?? "100000000",
+  ...(process.env.BOOKING_MAX_HOLDS_PER_HOUR
+    ? { BOOKING_MAX_HOLDS_PER_HOUR: process.env.BOOKING_MAX_HOLDS_PER_HOUR }
+    : {}),
   TRUST_PROXY: "1",
 });
 const app = await buildApp({ config, database });
@@ -63,7 +66,15 @@ const port = (s: typeof app.server) => {
   const a = s.address();
   return typeof a === "object" && a ? a.port : 0;
 };
-console.log(JSON.stringify({ app: port(app.server), bare: port(bare.server), database: database.kind }));
+// `databaseName`: the database of its own on the PostgreSQL server, for a benchmark that checks it afterwards
+console.log(
+  JSON.stringify({
+    app: port(app.server),
+    bare: port(bare.server),
+    database: database.kind,
+    databaseName: url ? dbName : undefined,
+  }),
+);
 process.on("SIGTERM", async () => {
   await app.close();
   await bare.close();

@@ -1,5 +1,5 @@
 import type { Config } from "../../config";
-import { civilToInstant, instantFromEpochMs, instantToCivil } from "../../domain/zoned-time";
+import { civilToInstant, instantToCivil } from "../../domain/zoned-time";
 import type { Database } from "../../platform/db/database";
 import { RevisionCache, readCatalogRevision } from "../../platform/db/revision-cache";
 import { AppError } from "../../platform/errors";
@@ -15,11 +15,12 @@ import {
   freeSlots,
   type Slot,
   SlotDoesNotFitError,
-  unitKey,
+  unitKeyAt,
   unitsFor,
 } from "./domain/slots";
 import { forStaffBooking } from "./domain/staff-booking";
 import { findOpeningPlans } from "./plan-queries";
+import { SessionMemo } from "./session-memo";
 
 export type BookingSettings = Config["booking"];
 
@@ -28,15 +29,20 @@ const DAY_MS = 86_400_000;
 /** Where and when appointments can be had: plans, sessions and free slots of the tenant. */
 export class BookingService {
   private readonly plans: RevisionCache<OpeningPlansFile | undefined>;
+  private readonly sessionMemo = new SessionMemo();
+  private readonly civilDates = new Map<string, string>();
 
   constructor(
     private readonly database: Database,
     readonly tenantId: string,
     readonly settings: BookingSettings,
+    /** how often the plans' revision is read (another instance's change is seen within it) */
+    planCheckEveryMs = 1000,
   ) {
     this.plans = new RevisionCache(
       () => readCatalogRevision(database.db, tenantId),
       () => findOpeningPlans(database.db, tenantId),
+      planCheckEveryMs,
     );
   }
 
@@ -56,7 +62,17 @@ export class BookingService {
 
   /** The civil date of `now` in the tenant's zone. */
   async today(now: Date): Promise<string> {
-    return instantToCivil(now.toISOString(), await this.timeZone()).date;
+    const timeZone = await this.timeZone();
+    // Zone offsets are whole minutes, so the civil date holds for the whole minute (asked per page).
+    // Pages ask for today and for a day weeks ahead, so a few minutes are kept.
+    const key = `${timeZone}|${Math.floor(now.getTime() / 60_000)}`;
+    let date = this.civilDates.get(key);
+    if (date === undefined) {
+      date = instantToCivil(now.toISOString(), timeZone).date;
+      if (this.civilDates.size >= 16) this.civilDates.clear();
+      this.civilDates.set(key, date);
+    }
+    return date;
   }
 
   /**
@@ -94,19 +110,12 @@ export class BookingService {
     return countCancelledAt(this.database.db, this.tenantId, filter);
   }
 
-  /** The sessions (opening windows, mobile visits) of places between two civil dates. */
+  /** The sessions (opening windows, mobile visits) of places between two civil dates (not to be changed: shared). */
   async sessions(filter: { location?: string; from: string; to: string }): Promise<Session[]> {
     const file = await this.plans.get();
     if (!file) return [];
-    const plans = filter.location ? file.plans.filter((p) => p.location === filter.location) : file.plans;
-    return expandSessions({
-      plans,
-      closures: file.closures,
-      holidays: publicHolidaysBetween(file.holidayRegion, filter.from, filter.to),
-      timeZone: file.timeZone,
-      from: filter.from,
-      to: filter.to,
-    });
+    // Expanded once per plans file and range (`SessionMemo`): a new file comes with every change.
+    return this.sessionMemo.sessions(file, filter);
   }
 
   /**
@@ -140,10 +149,7 @@ export class BookingService {
       input.now,
     );
     const taken = new Map(
-      rows.map((r) => [
-        unitKey(r.counter, input.location, instantFromEpochMs(r.startsAt.getTime())),
-        r.taken,
-      ]),
+      rows.map((r) => [unitKeyAt(r.counter, input.location, r.startsAt.getTime()), r.taken]),
     );
     return freeSlots({
       sessions,

@@ -72,6 +72,11 @@ export function unitKey(counterKey: string, location: string, unitStartInstant: 
   return keyOf(counterKey, location, canonicalInstant(unitStartInstant));
 }
 
+/** `unitKey` of a unit starting at a whole epoch millisecond, without parsing an instant string. */
+export function unitKeyAt(counterKey: string, location: string, unitStartEpochMs: number): string {
+  return keyOf(counterKey, location, instantFromEpochMs(unitStartEpochMs));
+}
+
 /** How many units of `slotMinutes` an appointment of `durationMinutes` needs (rounded up). */
 export function unitsNeeded(durationMinutes: number, slotMinutes: number): number {
   if (!Number.isInteger(durationMinutes) || durationMinutes <= 0) {
@@ -101,11 +106,31 @@ interface Grid {
   count: number;
 }
 
+/** Epoch milliseconds of a canonical instant ("…Z", whole seconds or less): `Date.parse` is exact there and cheap. */
+function epochMsOf(instant: string): number {
+  return instant.endsWith("Z") && instant.length <= 24
+    ? Date.parse(instant)
+    : Temporal.Instant.from(instant).epochMilliseconds;
+}
+
 function gridOf(session: Session): Grid {
-  const startMs = Temporal.Instant.from(session.start).epochMilliseconds;
-  const endMs = Temporal.Instant.from(session.end).epochMilliseconds;
+  const startMs = epochMsOf(session.start);
+  const endMs = epochMsOf(session.end);
   const stepMs = session.slotMinutes * MINUTE_MS;
   return { startMs, stepMs, count: Math.max(0, Math.floor((endMs - startMs) / stepMs)) };
+}
+
+/*
+ * A session's civil reader asks Temporal for the zone's next transition, the dearest step of a
+ * time page; sessions are shared and frozen (`SessionMemo`), so the reader is kept with them.
+ */
+const readers = new WeakMap<Session, { timeZone: string; read: ReturnType<typeof civilReader> }>();
+function readerOf(session: Session, timeZone: string, grid: Grid): ReturnType<typeof civilReader> {
+  const kept = readers.get(session);
+  if (kept?.timeZone === timeZone) return kept.read;
+  const read = civilReader(timeZone, grid.startMs, grid.startMs + grid.count * grid.stepMs);
+  readers.set(session, { timeZone, read });
+  return read;
 }
 
 /**
@@ -156,16 +181,28 @@ export function freeSlots(input: FreeSlotsInput): Slot[] {
   const today = civilDate(input.now, input.timeZone);
   const seen = new Set<string>();
   const slots: Slot[] = [];
+  // Sessions of one plan share their window: its first and last day are computed once.
+  const windows = new Map<string, { earliest: string; latest: string }>();
+  const windowOf = (w: BookingWindow) => {
+    const key = `${w.minDaysAhead}|${w.maxDaysAhead}`;
+    let days = windows.get(key);
+    if (!days) {
+      days = {
+        earliest: today.add({ days: w.minDaysAhead }).toString(),
+        latest: today.add({ days: w.maxDaysAhead }).toString(),
+      };
+      windows.set(key, days);
+    }
+    return days;
+  };
 
   for (const session of input.sessions) {
-    const window = input.bookingWindow ?? session.bookingWindow;
-    const earliest = today.add({ days: window.minDaysAhead }).toString();
-    const latest = today.add({ days: window.maxDaysAhead }).toString();
+    const { earliest, latest } = windowOf(input.bookingWindow ?? session.bookingWindow);
     if (session.date < earliest || session.date > latest) continue;
     const grid = gridOf(session);
     const needed = unitsNeeded(input.durationMinutes, session.slotMinutes);
     if (needed > grid.count || grid.startMs + (grid.count - needed) * grid.stepMs < nowMs) continue;
-    const readCivil = civilReader(input.timeZone, grid.startMs, grid.startMs + grid.count * grid.stepMs);
+    const readCivil = readerOf(session, input.timeZone, grid);
     const unitStarts = Array.from({ length: grid.count }, (_, i) =>
       instantFromEpochMs(grid.startMs + i * grid.stepMs),
     );

@@ -243,6 +243,8 @@ export async function bookingFlowRoutes(
     reply: FastifyReply,
     q: { keys: string[]; location: string; day: string | undefined; vorgang: string | undefined },
     problem?: TimeProblem,
+    /** free times just read for this request (a refusal shows what decided it, not a second read) */
+    known?: Slot[],
   ) {
     const ctx = pageContext(request);
     const flow = flowOf(ctx);
@@ -252,7 +254,7 @@ export async function bookingFlowRoutes(
     const { vorgang } = q;
     if (services.length === 0 || !place)
       return servicesStep(request, reply, q.keys, flow.t.services.none, vorgang);
-    const slots = await slotsFor(services, q.location);
+    const slots = known ?? (await slotsFor(services, q.location));
     const { options, errors, status } = timeChoices(
       flow.t,
       ctx.locale,
@@ -332,6 +334,13 @@ export async function bookingFlowRoutes(
         return servicesStep(request, reply, keys, flow.t.place.none, vorgang);
       const choice = parseTimeChoice(request.body.zeit);
       if (!choice) return timeStep(request, reply, q, "none");
+      // Most posts of a rush are for a time taken meanwhile: the free times read now (live claims,
+      // no cache) refuse them without the hold's transactions, and the refusal page shows exactly
+      // these times. A time still free goes on to the transaction, which alone decides a hold.
+      const free = await slotsFor(services, request.body.ort);
+      const at = new Date(choice.start).getTime();
+      const sameStart = (s: Slot) => new Date(s.start).getTime() === at;
+      if (!free.some(sameStart)) return timeStep(request, reply, q, "taken", free);
       const result = await opts.appointments
         .hold({
           services: services.map((s) => s.key),
@@ -349,8 +358,18 @@ export async function bookingFlowRoutes(
           if (isAppError(error, "slot-taken")) return { ok: false as const, reason: "slot-taken" as const };
           throw error;
         });
-      if (!result.ok) return timeStep(request, reply, q, result.reason === "too-many" ? "too-many" : "taken");
-      return reply.redirect(ctx.href(`/termin/r/${result.holdToken}/angaben`), 303);
+      if (result.ok) return reply.redirect(ctx.href(`/termin/r/${result.holdToken}/angaben`), 303);
+      if (result.reason === "too-many") return timeStep(request, reply, q, "too-many");
+      // Lost the race in the transaction: read again, and never offer the refused time (a
+      // counter of the same time may be free, and is offered under the same start).
+      const after = await slotsFor(services, request.body.ort);
+      return timeStep(
+        request,
+        reply,
+        q,
+        "taken",
+        after.filter((s) => !(sameStart(s) && s.counter === choice.counter)),
+      );
     },
   );
 }
