@@ -1,7 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { PGlite, types } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect, sql } from "kysely";
-import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import type { DB } from "./schema";
 
@@ -56,6 +54,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const dataDir = "dataDir" in target ? target.dataDir : undefined;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const from = "from" in target ? target.from : undefined;
+  // Loaded only here: an instance on a PostgreSQL server never pays for the embedded one
+  // (about half a second of its start).
+  const [{ PGlite, types }, { PGliteDialect }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("kysely-pglite-dialect"),
+  ]);
   const client = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     ...(from ? { loadDataDir: from } : {}),

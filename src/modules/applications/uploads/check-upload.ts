@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer } from "file-type";
-import sharp, { type Metadata, type Sharp } from "sharp";
+import type { Metadata, Sharp } from "sharp";
 import type { FileKind } from "../domain";
 
 /** Why an upload was refused; the route turns it into the question's error text. */
@@ -74,6 +74,8 @@ function checkPdf(bytes: Buffer): CheckedUpload {
 async function reencodeImage(bytes: Buffer, kind: "jpeg" | "png", maxBytes: number): Promise<CheckedUpload> {
   // "truncated" refuses a picture cut short, but not the harmless warnings some cameras cause
   const options = { limitInputPixels: MAX_INPUT_PIXELS, failOn: "truncated" } as const;
+  // loaded on the first picture, not at every start (libvips is large)
+  const { default: sharp } = await import("sharp");
   let header: Metadata;
   try {
     header = await sharp(bytes, { ...options, limitInputPixels: false }).metadata();
