@@ -16,6 +16,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
+import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -99,6 +100,19 @@ interface PageRush {
   statuses: Map<number, number>;
   fiveXx: number;
   doubleBookings: number;
+  /** CPU time the server process and this client spent during the rush (one core each at most) */
+  serverCpuMs: number;
+  clientCpuMs: number;
+}
+
+/** The CPU time (user + system) a process has used so far, from /proc (Linux). */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks at 100 Hz
+  } catch {
+    return Number.NaN;
+  }
 }
 
 async function bookableDays(): Promise<string[]> {
@@ -124,7 +138,11 @@ async function pageRush(day: string, round: number): Promise<PageRush> {
     statuses: new Map(),
     fiveXx: 0,
     doubleBookings: 0,
+    serverCpuMs: 0,
+    clientCpuMs: 0,
   };
+  const serverCpu0 = processCpuMs(server.pid);
+  const clientCpu0 = process.cpuUsage();
   const t0 = performance.now();
   await Promise.all(
     people.map(async (p) => {
@@ -148,6 +166,9 @@ async function pageRush(day: string, round: number): Promise<PageRush> {
     }),
   );
   r.wallMs = performance.now() - t0;
+  r.serverCpuMs = processCpuMs(server.pid) - serverCpu0;
+  const clientCpu = process.cpuUsage(clientCpu0);
+  r.clientCpuMs = (clientCpu.user + clientCpu.system) / 1000;
   r.doubleBookings = await doubleBookings();
   return r;
 }
@@ -218,7 +239,8 @@ try {
     const t = await transactionRush(slots);
     if (t) transactions.push(t);
     process.stderr.write(
-      `round ${round} ${day}: pages ${p.holds} holds, ${p.attempts} attempts in ${p.wallMs.toFixed(0)} ms; ` +
+      `round ${round} ${day}: pages ${p.holds} holds, ${p.attempts} attempts in ${p.wallMs.toFixed(0)} ms ` +
+        `(server CPU ${p.serverCpuMs.toFixed(0)} ms, client CPU ${p.clientCpuMs.toFixed(0)} ms); ` +
         (t
           ? `transaction ${t.successes} holds, ${t.attempts} attempts in ${t.wallMs.toFixed(0)} ms\n`
           : "\n"),
