@@ -1,0 +1,114 @@
+/**
+ * Benchmark (not a test): what the shared rate limit costs per request.
+ * 1. The store alone: one `countHit` upsert after another, and 20 at once, on 300 keys (a
+ *    booking rush of 300 residents), on PGlite and, with BENCH_DATABASE_URL, on PostgreSQL.
+ * 2. A service page through HTTP (autocannon, every request from one of 300 addresses in
+ *    X-Forwarded-For), served by `bench/server.ts` of this checkout, or of another with
+ *    `--server <path>` (e.g. an export of the commit before, to compare).
+ * Usage: node --import tsx bench/rate-limit.ts [--seconds 10] [--server path/to/server.ts]
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+import { type Database, openDatabase } from "../src/platform/db/database";
+import { migrate } from "../src/platform/db/migrate";
+import { countHit } from "../src/platform/http/rate-limit-queries";
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "10" },
+    server: { type: "string" },
+    "store-only": { type: "boolean", default: false },
+    "http-only": { type: "boolean", default: false },
+  },
+});
+const KEYS = Array.from({ length: 300 }, (_, i) => `bench-key-${i}`);
+const windowEnds = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 3_600_000);
+
+async function storeCost(database: Database) {
+  for (let i = 0; i < 300; i++) await countHit(database.db, KEYS[i % 300] as string, windowEnds); // warm-up
+  const n = 3000;
+  let t = performance.now();
+  for (let i = 0; i < n; i++) await countHit(database.db, KEYS[i % 300] as string, windowEnds);
+  const sequentialMs = (performance.now() - t) / n;
+  t = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 20 }, async () => {
+      while (next < n) await countHit(database.db, KEYS[next++ % 300] as string, windowEnds);
+    }),
+  );
+  const parallelPerSecond = n / ((performance.now() - t) / 1000);
+  return { sequentialMs, parallelPerSecond };
+}
+
+if (!values["http-only"]) {
+  const memory = await openDatabase({ memory: true });
+  await migrate(memory);
+  const p = await storeCost(memory);
+  await memory.close();
+  console.log(
+    `store, PGlite: ${(p.sequentialMs * 1000).toFixed(0)} µs per hit one after another; ${p.parallelPerSecond.toFixed(0)} hits/s with 20 at once`,
+  );
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+  if (serverUrl) {
+    const name = `bench_rate_${randomBytes(5).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const u = new URL(serverUrl);
+    u.pathname = `/${name}`;
+    const database = await openDatabase({ url: u.toString() });
+    await migrate(database);
+    const q = await storeCost(database);
+    await database.close();
+    await admin.query(`drop database ${name} with (force)`);
+    await admin.end();
+    console.log(
+      `store, PostgreSQL: ${(q.sequentialMs * 1000).toFixed(0)} µs per hit one after another; ${q.parallelPerSecond.toFixed(0)} hits/s with 20 at once`,
+    );
+  }
+}
+
+if (!values["store-only"]) {
+  const serverFile = values.server ? resolve(values.server) : join(import.meta.dirname, "server.ts");
+  const server = spawn(process.execPath, ["--import", "tsx", serverFile], {
+    stdio: ["ignore", "pipe", "inherit"],
+    cwd: join(serverFile, "..", ".."),
+  });
+  const ports = await new Promise<{ app: number }>((ok, fail) => {
+    let out = "";
+    server.stdout.on("data", (d) => {
+      out += d;
+      const line = out.split("\n").find((l) => l.startsWith('{"app":'));
+      if (line) ok(JSON.parse(line));
+    });
+    server.on("exit", (code) => fail(new Error(`server exited with ${code}`)));
+  });
+  let i = 0;
+  const run = (duration: number) =>
+    autocannon({
+      url: `http://127.0.0.1:${ports.app}/leistungen/personalausweis`,
+      connections: 20,
+      duration,
+      headers: { "accept-encoding": "gzip", "accept-language": "de" },
+      requests: [
+        {
+          setupRequest: (req) => {
+            i += 1;
+            return { ...req, headers: { ...req.headers, "x-forwarded-for": `100.64.0.${(i % 300) + 1}` } };
+          },
+        },
+      ],
+    });
+  await run(2); // warm-up
+  const r = await run(Number(values.seconds));
+  console.log(
+    `service page (${serverFile}): ${r.requests.average.toFixed(0)} requests/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx}`,
+  );
+  server.kill("SIGTERM");
+}
