@@ -1,6 +1,6 @@
 /**
  * Benchmark (not a test): what the shared rate limit costs per request.
- * 1. The store alone: one `countHit` upsert after another, and 20 at once, on 300 keys (a
+ * 1. The store alone: one hit after another (`HitBatcher`), and 20 at once (batched), on 300 keys (a
  *    booking rush of 300 residents), on PGlite and, with BENCH_DATABASE_URL, on PostgreSQL.
  * 2. A service page through HTTP (autocannon, every request from one of 300 addresses in
  *    X-Forwarded-For), served by `bench/server.ts` of this checkout, or of another with
@@ -17,7 +17,7 @@ import { sql } from "kysely";
 import pg from "pg";
 import { type Database, openDatabase } from "../src/platform/db/database";
 import { migrate } from "../src/platform/db/migrate";
-import { countHit } from "../src/platform/http/rate-limit-queries";
+import { HitBatcher } from "../src/platform/http/hit-batcher";
 
 const { values } = parseArgs({
   options: {
@@ -37,6 +37,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * machine weighs on both alike; then 20 hits at once.
  */
 async function storeCost(database: Database) {
+  const batcher = new HitBatcher(database.db);
+  const countHit = (_db: unknown, key: string, endsAt: Date) => batcher.hit(key, endsAt);
   for (let i = 0; i < 300; i++) await countHit(database.db, KEYS[i % 300] as string, windowEnds); // warm-up
   const n = 3000;
   const hits: number[] = [];

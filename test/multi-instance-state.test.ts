@@ -70,6 +70,11 @@ describeEachDatabase("several instances on one database", (kind) => {
 
     clock.advance(60_000);
     expect([await get(b), await get(a)]).toEqual([200, 200]);
+    // requests at once on both (counted in shared batches) get exactly the limit, not more
+    const parallel = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => get(i % 2 ? a : b, "203.0.113.12")),
+    );
+    expect(parallel.filter((s) => s === 200)).toHaveLength(4);
     // the ended window's counts are deleted by the job (on any instance)
     const cleanup = a.jobs.find((j) => j.name === "rate-limit-windows");
     expect(await cleanup?.run(clock.now())).toBeGreaterThan(0);

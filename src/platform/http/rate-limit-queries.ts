@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { CompiledQuery, type Kysely } from "kysely";
 import type { DB } from "../db/schema";
 
 export interface RateLimitHitsTable {
@@ -13,21 +13,37 @@ declare module "../db/schema" {
   }
 }
 
+// Written once and sent as it is: this runs for every request, and building the query each
+// time (Kysely's builder and compiler) would cost more than the database takes to run it.
+const COUNT_HITS = `insert into rate_limit_hits (key, window_ends_at, hits)
+select * from unnest($1::text[], $2::timestamptz[], $3::int[])
+on conflict (key, window_ends_at) do update set hits = rate_limit_hits.hits + excluded.hits
+returning key, window_ends_at, hits`;
+
+export interface HitCount {
+  key: string;
+  windowEndsAt: Date;
+  /** requests to add */
+  hits: number;
+}
+
 /**
- * Counts one request under a key in the window that ends at `windowEndsAt`, atomically (one
- * upsert, so parallel requests on any instance each get their own count).
- * @returns the requests counted in that window, this one included
+ * Adds requests under keys in the windows that end at `windowEndsAt`, atomically (one upsert,
+ * so parallel counts on any instance each see their own total). Each key and window at most
+ * once per call.
+ * @returns the total of each key and window after the addition, by `key + " " + epoch ms`
  */
-export async function countHit(db: Kysely<DB>, key: string, windowEndsAt: Date): Promise<number> {
-  const row = await db
-    .insertInto("rate_limit_hits")
-    .values({ key, window_ends_at: windowEndsAt, hits: 1 })
-    .onConflict((oc) =>
-      oc.columns(["key", "window_ends_at"]).doUpdateSet({ hits: sql<number>`rate_limit_hits.hits + 1` }),
-    )
-    .returning("hits")
-    .executeTakeFirstOrThrow();
-  return row.hits;
+export async function countHits(db: Kysely<DB>, counts: readonly HitCount[]): Promise<Map<string, number>> {
+  const result = await db.executeQuery<{ key: string; window_ends_at: Date | string; hits: number }>(
+    CompiledQuery.raw(COUNT_HITS, [
+      counts.map((c) => c.key),
+      counts.map((c) => c.windowEndsAt.toISOString()),
+      counts.map((c) => c.hits),
+    ]),
+  );
+  return new Map(
+    result.rows.map((r) => [`${r.key} ${new Date(r.window_ends_at).getTime()}`, Number(r.hits)]),
+  );
 }
 
 /** Deletes the counts of windows that ended by `now`; returns how many. */

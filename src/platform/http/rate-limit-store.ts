@@ -4,7 +4,8 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Clock } from "../clock";
 import type { Database } from "../db/database";
 import type { Job } from "../scheduler";
-import { countHit, removeEndedWindows } from "./rate-limit-queries";
+import { HitBatcher } from "./hit-batcher";
+import { removeEndedWindows } from "./rate-limit-queries";
 
 export interface RateLimitStoreDeps {
   database: Database;
@@ -36,11 +37,13 @@ function scopeOf(options: ChildOptions): string {
 /**
  * A store for `@fastify/rate-limit` that counts in the database, so that every instance on
  * it counts against the same limits. Fixed windows of the limit's length, taken from the
- * injected clock; one upsert per request (`countHit`). The key is a keyed hash of the scope
+ * injected clock; one upsert per request, or per batch of the requests that arrive while one
+ * runs (`HitBatcher`). The key is a keyed hash of the scope
  * and the client address. A failed count is logged and the request let through (the plugin's
  * `skipOnError`): the pages that do not need the database keep working while it is away.
  */
 export function databaseRateLimitStore(deps: RateLimitStoreDeps): FastifyRateLimitStoreCtor {
+  const batcher = new HitBatcher(deps.database.db);
   class DatabaseRateLimitStore implements FastifyRateLimitStore {
     private readonly scope: string;
 
@@ -57,7 +60,7 @@ export function databaseRateLimitStore(deps: RateLimitStoreDeps): FastifyRateLim
       const windowMs = Math.max(1000, timeWindow);
       const endsAt = (Math.floor(now / windowMs) + 1) * windowMs;
       const hashed = createHmac("sha256", deps.secret).update(`${this.scope}\n${key}`).digest("base64url");
-      countHit(deps.database.db, hashed, new Date(endsAt)).then(
+      batcher.hit(hashed, new Date(endsAt)).then(
         (current) => callback(null, { current, ttl: endsAt - now }),
         (error: unknown) => {
           deps.log.warn({ err: error }, "rate limit not counted: the database did not answer");
