@@ -1,10 +1,10 @@
--- Shared state of several instances behind a load balancer (docs/security.md, "Rate limits").
+-- Shared state of several instances behind a load balancer (docs/security.md, "Limits").
 --
 -- Requests counted per key (a keyed hash of the client address and the limit's scope, never
 -- the address itself) and fixed time window, so that every instance counts against the same
 -- limit. Unlogged: the counts are worth nothing after a crash (the server empties the table
--- then) and writing them to the WAL would double the cost of every request; replicas do not
--- see them, which they do not need. Windows that ended are deleted by a job.
+-- then) and writing them to the WAL would only add to the cost of every request; replicas
+-- do not see them, which they do not need. Windows that ended are deleted by a job.
 create unlogged table rate_limit_hits (
   key text not null check (length(key) between 1 and 200),
   window_ends_at timestamptz not null,
