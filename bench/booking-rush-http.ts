@@ -14,9 +14,9 @@
  * server of `--url`. `--cpu-prof <dir>` runs the server under `node --cpu-prof`.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import pg from "pg";

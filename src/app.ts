@@ -19,6 +19,7 @@ import { tenantPlugin } from "./modules/tenants";
 import { visitRequestsPlugin } from "./modules/visit-requests";
 import { assetsPlugin } from "./platform/assets/assets";
 import { type Clock, systemClock } from "./platform/clock";
+import { withCookieSecret } from "./platform/crypto/cookie-secret";
 import { sealerFor } from "./platform/crypto/data-keys";
 import type { Database } from "./platform/db/database";
 import { registerErrorHandling } from "./platform/http/error-pages";
@@ -89,12 +90,14 @@ function placeDetails(app: FastifyInstance): PlaceDetails {
  * database and closes it; `app.close()` only stops serving.
  */
 export async function buildApp({
-  config,
+  config: loaded,
   database,
   logStream,
   mailer,
   clock = systemClock,
 }: AppDeps): Promise<FastifyInstance> {
+  // COOKIE_SECRET, or the installation's own key from the database (outside production)
+  const config = await withCookieSecret(loaded, database);
   const app = Fastify({
     logger: loggerOptions(config, logStream),
     trustProxy: trustProxyOption(config.trustProxy),
@@ -114,7 +117,7 @@ export async function buildApp({
   });
   registerErrorHandling(app);
   await app.register(metricsPlugin, { config });
-  await app.register(securityPlugin, { config });
+  await app.register(securityPlugin, { config, database });
   await app.register(compress, { threshold: 1024, encodings: ["br", "gzip", "deflate"] });
   await app.register(formbody);
   await app.register(openApiPlugin);

@@ -142,7 +142,12 @@ export type Config = {
   devPages: boolean;
   /** whether `serve` runs the background jobs on their timers */
   jobs: boolean;
-  cookieSecret: string;
+  /**
+   * `COOKIE_SECRET`: the key of the CSRF cookie, the QR codes of tickets and the address
+   * hashes (bookings, sign-in, rate limits). Undefined outside production when unset: then
+   * `buildApp` takes the installation's own key from the database (`cookieSecretFor`).
+   */
+  cookieSecret: string | undefined;
   /** the key ring of encryption at rest; undefined: a development key in `${dataDir}/data-keys` */
   dataKeys: DataKey[] | undefined;
   applications: {
@@ -186,6 +191,13 @@ export type Config = {
     outboxDir: string;
   };
 };
+
+/** The configuration as the app's plugins see it: the cookie secret resolved. */
+export type AppConfig = Config & { cookieSecret: string };
+
+/** Why COOKIE_SECRET is needed, for the error when production starts without it. */
+export const COOKIE_SECRET_REQUIRED =
+  "COOKIE_SECRET: required in production (at least 32 characters, e.g. from openssl rand -base64 48): it keys the CSRF cookie, the QR codes of walk-in tickets and the address hashes of bookings, sign-ins and rate limits; every instance behind the load balancer needs the same value";
 
 export type TrustProxy = false | number | string[];
 
@@ -236,7 +248,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   if (e.NODE_ENV === "production") {
     const missing = [
-      e.COOKIE_SECRET ? undefined : "  COOKIE_SECRET: required in production (at least 32 characters)",
+      e.COOKIE_SECRET ? undefined : `  ${COOKIE_SECRET_REQUIRED}`,
       e.DATA_KEYS
         ? undefined
         : "  DATA_KEYS: required in production (id:key, the key from openssl rand -base64 32)",
@@ -273,8 +285,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     devPages: e.DEV_PAGES,
     jobs: e.JOBS,
-    // A per-process secret is fine outside production: it only signs the CSRF cookie.
-    cookieSecret: e.COOKIE_SECRET ?? crypto.randomUUID() + crypto.randomUUID(),
+    // Unset outside production: never a key per process (another instance, or this one after
+    // a restart, would refuse its tickets and forms), but the one kept in the database.
+    cookieSecret: e.COOKIE_SECRET,
     dataKeys: e.DATA_KEYS,
     applications: {
       draftRetentionDays: e.DRAFT_RETENTION_DAYS,

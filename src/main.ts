@@ -11,6 +11,7 @@ import {
   TenantImportError,
 } from "./modules/tenants";
 import { systemClock } from "./platform/clock";
+import { cookieSecretFor } from "./platform/crypto/cookie-secret";
 import { sealerFor } from "./platform/crypto/data-keys";
 import { migrate, migrationStatus } from "./platform/db/migrate";
 import { AppError } from "./platform/errors";
@@ -145,7 +146,7 @@ async function createAdminCommand(config: Config, args: string[], schema: Schema
   const database = await openCurrentDatabase(config, schema);
   try {
     await seedTenantIfMissing(database, config.tenant);
-    const staff = new StaffService(database, config.tenant, config.cookieSecret);
+    const staff = new StaffService(database, config.tenant, await cookieSecretFor(config, database));
     const { password } = await staff.accounts.create(null, {
       username: username.data,
       displayName,

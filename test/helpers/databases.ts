@@ -31,7 +31,12 @@ let pgliteTemplate: Promise<Blob> | undefined;
 export async function freshDatabase(
   kind: DatabaseKind,
   options: { tenant?: boolean } = {},
-): Promise<{ database: Database; drop: () => Promise<void> }> {
+): Promise<{
+  database: Database;
+  drop: () => Promise<void>;
+  /** PostgreSQL only: where to open another handle on the same database (another instance) */
+  url?: string;
+}> {
   if (kind === "pglite") {
     if (options.tenant) {
       pgliteTemplate ??= readFile(inject("pgliteTemplate")).then((bytes) => new Blob([bytes]));
@@ -56,6 +61,7 @@ export async function freshDatabase(
   await migrate(database);
   return {
     database,
+    url: url.toString(),
     drop: async () => {
       await database.close().catch(() => {}); // a test may have closed it on purpose
       const a = new pg.Client({ connectionString: adminUrl });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
-import type { Config } from "../../config";
+import type { AppConfig } from "../../config";
 import type { LocalizedText } from "../../domain/locale";
 import type { Database } from "../../platform/db/database";
 import { organizerOf } from "./appointment-calendar";
@@ -49,7 +49,7 @@ type Locale = "de" | "en";
 
 export interface BookingOptions {
   database: Database;
-  config: Config;
+  config: AppConfig;
   /**
    * The online application (case) a tracking secret opens while it awaits a visit, for a
    * booking made from the case's page (`/termin/…?vorgang=<secret>`); without it, no booking

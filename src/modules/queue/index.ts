@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
-import type { Config } from "../../config";
+import type { AppConfig } from "../../config";
 import type { Database } from "../../platform/db/database";
 import { findAppointmentForCheckIn } from "../booking";
 import { worksAt } from "../staff";
@@ -19,7 +19,7 @@ export { CallDisplays, QueueService };
 
 export interface QueueOptions {
   database: Database;
-  config: Config;
+  config: AppConfig;
   /** a case's reference, so that the day view links a visit booked for an application to its case */
   caseReferenceOf?: CaseReferenceOf;
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
-import type { Config } from "../../config";
+import type { AppConfig } from "../../config";
 import type { Database } from "../../platform/db/database";
 import { sendPage } from "../../platform/views/render";
 import { installGuard } from "./guard";
@@ -21,7 +21,7 @@ declare module "fastify" {
  * modules, so its route hook sees (and checks) every back-office route they add.
  */
 export const staffPlugin = fp(
-  async (app: FastifyInstance, opts: { database: Database; config: Config }) => {
+  async (app: FastifyInstance, opts: { database: Database; config: AppConfig }) => {
     const staff = new StaffService(opts.database, opts.config.tenant, opts.config.cookieSecret);
     app.decorate("staff", staff);
     const cookies = installGuard(app, staff, opts.config.publicUrl.startsWith("https:"));
@@ -33,7 +33,12 @@ export const staffPlugin = fp(
 
     // One count for every sign-in post, in both languages: a separate count per route and
     // language would let each of them be tried as often.
-    const limit = app.rateLimit({ max: opts.config.signInPostsPerMinute, timeWindow: "1 minute" });
+    // (`groupId` names that one count in the shared store)
+    const limit = app.rateLimit({
+      max: opts.config.signInPostsPerMinute,
+      timeWindow: "1 minute",
+      groupId: "staff-sign-in",
+    });
     for (const prefix of ["", "/en"]) {
       await app.register(
         async (scope) => {

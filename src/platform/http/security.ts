@@ -4,17 +4,25 @@ import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
-import type { Config } from "../../config";
+import type { AppConfig } from "../../config";
+import type { Database } from "../db/database";
 import { AppError } from "../errors";
 import { clientAddress } from "./client-address";
+import { databaseRateLimitStore, rateLimitCleanupJob } from "./rate-limit-store";
 
 export const CSRF_COOKIE = "sb_csrf";
 
+interface SecurityOptions {
+  config: AppConfig;
+  database: Database;
+}
+
 /**
- * Security headers on every reply, CSRF protection for forms and a per-address rate limit.
- * The CSP allows no inline script or style at all; pages need neither.
+ * Security headers on every reply, CSRF protection for forms and a per-address rate limit,
+ * counted in the database so that all instances share it. The CSP allows no inline script or
+ * style at all; pages need neither.
  */
-export const securityPlugin = fp(async (app: FastifyInstance, { config }: { config: Config }) => {
+export const securityPlugin = fp(async (app: FastifyInstance, { config, database }: SecurityOptions) => {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -58,7 +66,10 @@ export const securityPlugin = fp(async (app: FastifyInstance, { config }: { conf
     csrfOpts: { hmacKey: config.cookieSecret },
   });
 
+  app.jobs.push(rateLimitCleanupJob(database));
   await app.register(rateLimit, {
+    store: databaseRateLimitStore({ database, clock: app.clock, secret: config.cookieSecret, log: app.log }),
+    skipOnError: true,
     max: config.rateLimitPerMinute,
     timeWindow: "1 minute",
     keyGenerator: clientAddress,

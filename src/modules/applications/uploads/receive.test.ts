@@ -15,6 +15,7 @@ import {
 } from "../../../../test/helpers/uploads";
 import { loadConfig } from "../../../config";
 import { CsrfField, FormField } from "../../../domain/text";
+import { fixedClock } from "../../../platform/clock";
 import { Sealer } from "../../../platform/crypto/sealer";
 import type { Database } from "../../../platform/db/database";
 import { securityPlugin } from "../../../platform/http/security";
@@ -41,7 +42,9 @@ async function uploadApp(database: Database, sealer: Sealer, log: string[]): Pro
     bodyLimit: 64 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   installValidation(app);
-  await app.register(securityPlugin, { config });
+  app.decorate("clock", fixedClock(NOW));
+  app.decorate("jobs", []);
+  await app.register(securityPlugin, { config: { ...config, cookieSecret: "s".repeat(32) }, database });
   await app.register(formbody);
   const store = new UploadStore({ database, tenantId: TEST_TENANT, sealer });
 

@@ -20,7 +20,7 @@ export const legalDe = {
     dpo: "Datenschutzbeauftragte oder Datenschutzbeauftragter",
     visitTitle: "Wenn Sie die Website besuchen",
     visitText:
-      "Unser Server verarbeitet Ihre IP-Adresse, um Ihnen die Seiten zu schicken, und zählt Anfragen je Adresse kurzzeitig im Arbeitsspeicher, um Missbrauch zu begrenzen. In unseren Protokollen speichern wir nur die Art der Anfrage, den aufgerufenen Pfad ohne Suchbegriffe, die Uhrzeit und das Ergebnis, nicht Ihre IP-Adresse. Rechtsgrundlage ist Art. 6 Abs. 1 Buchst. e DSGVO in Verbindung mit § 3 des Hessischen Datenschutz- und Informationsfreiheitsgesetzes (HDSIG).",
+      "Unser Server verarbeitet Ihre IP-Adresse, um Ihnen die Seiten zu schicken, und zählt Anfragen je Adresse für eine Minute in unserer Datenbank, unter einem mit geheimem Schlüssel gebildeten Prüfwert statt der Adresse selbst, um Missbrauch zu begrenzen. In unseren Protokollen speichern wir nur die Art der Anfrage, den aufgerufenen Pfad ohne Suchbegriffe, die Uhrzeit und das Ergebnis, nicht Ihre IP-Adresse. Rechtsgrundlage ist Art. 6 Abs. 1 Buchst. e DSGVO in Verbindung mit § 3 des Hessischen Datenschutz- und Informationsfreiheitsgesetzes (HDSIG).",
     cookiesTitle: "Cookies",
     cookiesText:
       "Wir setzen kein Tracking und keine Analyse-Werkzeuge ein. Nur wenn Sie ein Formular öffnen, setzen wir ein technisch notwendiges Cookie, das das Formular gegen Fälschung schützt (Schutz vor Cross-Site Request Forgery). Es enthält keine Angaben zu Ihrer Person und wird gelöscht, wenn Sie den Browser schließen.",

@@ -22,7 +22,7 @@ export const legalEn: LegalMessages = {
     dpo: "Data protection officer",
     visitTitle: "When you visit the website",
     visitText:
-      "Our server processes your IP address to send you the pages, and briefly counts requests per address in memory to limit abuse. Our logs keep only the kind of request, the path requested without search words, the time and the result, not your IP address. The legal basis is Art. 6(1)(e) GDPR together with § 3 of the Hessian Data Protection and Freedom of Information Act (HDSIG).",
+      "Our server processes your IP address to send you the pages, and counts requests per address for a minute in our database, under a keyed hash instead of the address, to limit abuse. Our logs keep only the kind of request, the path requested without search words, the time and the result, not your IP address. The legal basis is Art. 6(1)(e) GDPR together with § 3 of the Hessian Data Protection and Freedom of Information Act (HDSIG).",
     cookiesTitle: "Cookies",
     cookiesText:
       "We use no tracking and no analytics. Only when you open a form do we set a technically necessary cookie that protects the form against forgery (cross-site request forgery). It holds nothing about you and is deleted when you close the browser.",
