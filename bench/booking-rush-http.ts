@@ -36,11 +36,14 @@ const { values } = parseArgs({
     },
     pglite: { type: "boolean", default: false },
     "cpu-prof": { type: "string" },
+    /** server processes on one PostgreSQL database, as behind a load balancer */
+    instances: { type: "string", default: "1" },
   },
 });
 const residents = Number(values.residents);
 const spread = Number(values.times);
 const rounds = Number(values.rounds);
+const instances = Number(values.instances);
 const PLACE = "mobil-cappel";
 const SERVICE = "personalausweis";
 const COUNTER = "mobil";
@@ -51,22 +54,40 @@ const loadAtStart = loadavg()[0] ?? 0;
 
 const nodeArgs = ["--import", "tsx"];
 if (values["cpu-prof"]) nodeArgs.push("--cpu-prof", `--cpu-prof-dir=${values["cpu-prof"]}`);
-const server: ChildProcess = spawn(process.execPath, [...nodeArgs, "bench/server.ts"], {
-  env: {
-    ...process.env,
-    ...(values.pglite ? {} : { BENCH_DATABASE_URL: values.url }),
-    RATE_LIMIT_PER_MINUTE: "100000000",
-    BOOKING_MAX_HOLDS_PER_HOUR: "1000",
-  },
-  stdio: ["ignore", "pipe", "inherit"],
-});
-const started = await new Promise<{ app: number; database: string; databaseName?: string }>((resolve) => {
-  const lines = createInterface({ input: server.stdout as NodeJS.ReadableStream });
-  lines.on("line", (l) => {
-    if (l.startsWith('{"app"')) resolve(JSON.parse(l));
+interface Started {
+  app: number;
+  database: string;
+  databaseName?: string;
+}
+/** One bench server; with `join`, a further instance on the database the first one made. */
+async function startServer(join?: string): Promise<{ process: ChildProcess; started: Started }> {
+  const child = spawn(process.execPath, [...nodeArgs, "bench/server.ts"], {
+    env: {
+      ...process.env,
+      ...(values.pglite ? {} : { BENCH_DATABASE_URL: values.url }),
+      ...(join ? { BENCH_JOIN_DATABASE: join } : {}),
+      RATE_LIMIT_PER_MINUTE: "100000000",
+      BOOKING_MAX_HOLDS_PER_HOUR: "1000",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
   });
-});
-const base = `http://127.0.0.1:${started.app}`;
+  const started = await new Promise<Started>((resolve) => {
+    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    lines.on("line", (l) => {
+      if (l.startsWith('{"app"')) resolve(JSON.parse(l));
+    });
+  });
+  return { process: child, started };
+}
+const first = await startServer();
+const { started } = first;
+if (instances > 1 && !started.databaseName)
+  throw new Error("several instances need PostgreSQL (not --pglite)");
+const servers = [first];
+for (let i = 1; i < instances; i++) servers.push(await startServer(started.databaseName));
+/** The instances' addresses; the load balancer keeps each resident on one (round robin). */
+const bases = servers.map((s) => `http://127.0.0.1:${s.started.app}`);
+const base = bases[0] as string;
 let check: pg.Client | undefined;
 let txDatabase: Awaited<ReturnType<typeof openDatabase>> | undefined;
 if (started.databaseName) {
@@ -80,9 +101,13 @@ if (started.databaseName) {
 async function stop() {
   await txDatabase?.close().catch(() => {});
   await check?.end().catch(() => {});
-  server.kill("SIGTERM");
-  await new Promise((r) => server.once("exit", r));
+  // the first instance drops the database, so it stops last
+  for (const s of [...servers].reverse()) {
+    s.process.kill("SIGTERM");
+    await new Promise((r) => s.process.once("exit", r));
+  }
 }
+const serversCpuMs = () => servers.reduce((sum, s) => sum + processCpuMs(s.process.pid), 0);
 
 // ---- the rush through the pages ------------------------------------------------------------
 
@@ -122,7 +147,10 @@ async function bookableDays(): Promise<string[]> {
 }
 
 async function pageRush(day: string, round: number): Promise<PageRush> {
-  const people = Array.from({ length: residents }, (_, i) => new Resident(base, round * 10_000 + i));
+  const people = Array.from(
+    { length: residents },
+    (_, i) => new Resident(bases[i % bases.length] as string, round * 10_000 + i),
+  );
   const first = new Map<Resident, string[]>();
   // The walk to the time page (not measured), 20 at a time.
   for (let i = 0; i < people.length; i += 20)
@@ -141,7 +169,7 @@ async function pageRush(day: string, round: number): Promise<PageRush> {
     serverCpuMs: 0,
     clientCpuMs: 0,
   };
-  const serverCpu0 = processCpuMs(server.pid);
+  const serverCpu0 = serversCpuMs();
   const clientCpu0 = process.cpuUsage();
   const t0 = performance.now();
   await Promise.all(
@@ -166,7 +194,7 @@ async function pageRush(day: string, round: number): Promise<PageRush> {
     }),
   );
   r.wallMs = performance.now() - t0;
-  r.serverCpuMs = processCpuMs(server.pid) - serverCpu0;
+  r.serverCpuMs = serversCpuMs() - serverCpu0;
   const clientCpu = process.cpuUsage(clientCpu0);
   r.clientCpuMs = (clientCpu.user + clientCpu.system) / 1000;
   r.doubleBookings = await doubleBookings();
@@ -265,7 +293,7 @@ for (const p of pages) for (const [k, n] of p.statuses) statuses.set(k, (statuse
 console.log(`### Booking rush through the pages (${started.database}) — ${new Date().toISOString().slice(0, 10)}
 
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}; load average ${loadAtStart.toFixed(1)} at the start.
-Command: \`npm run bench:booking-http -- --residents ${residents} --times ${spread} --rounds ${rounds}${values.pglite ? " --pglite" : ""}\`.
+Command: \`npm run bench:booking-http -- --residents ${residents} --times ${spread} --rounds ${rounds}${instances > 1 ? ` --instances ${instances}` : ""}${values.pglite ? " --pglite" : ""}\`.
 
 | round | day | holds | attempts | wall ms | attempts/s | p50 ms | p99 ms | 5xx | double bookings |
 |---|---|---:|---:|---:|---:|---:|---:|---:|---:|

@@ -19,7 +19,9 @@ import { openDatabase } from "../src/platform/db/database";
 import { migrate } from "../src/platform/db/migrate";
 
 const serverUrl = process.env.BENCH_DATABASE_URL;
-const dbName = `bench_pages_${randomBytes(5).toString("hex")}`;
+// BENCH_JOIN_DATABASE: a second instance on the database another bench server made (and drops)
+const joining = process.env.BENCH_JOIN_DATABASE;
+const dbName = joining ?? `bench_pages_${randomBytes(5).toString("hex")}`;
 async function onServer(sql: string) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
@@ -31,15 +33,17 @@ async function onServer(sql: string) {
 }
 let url: string | undefined;
 if (serverUrl) {
-  await onServer(`create database ${dbName}`);
+  if (!joining) await onServer(`create database ${dbName}`);
   const u = new URL(serverUrl);
   u.pathname = `/${dbName}`;
   url = u.toString();
 }
 
 const database = await openDatabase(url ? { url } : { memory: true });
-await migrate(database);
-await importTenantDirectory(database, join(TENANTS_DIR, "marburg"));
+if (!joining) {
+  await migrate(database);
+  await importTenantDirectory(database, join(TENANTS_DIR, "marburg"));
+}
 // mails (the filing rush sends one per case) go to an outbox folder of its own
 const dataDir = mkdtempSync(join(tmpdir(), "sb-bench-"));
 const config = loadConfig({
@@ -79,7 +83,7 @@ process.on("SIGTERM", async () => {
   await app.close();
   await bare.close();
   await database.close();
-  if (serverUrl) await onServer(`drop database if exists ${dbName}`);
+  if (serverUrl && !joining) await onServer(`drop database if exists ${dbName} with (force)`);
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 });

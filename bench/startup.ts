@@ -123,7 +123,7 @@ for (const kind of ["pglite", "postgres"] as const) {
     env.DATABASE_URL = `${values.postgres}/${dbName}`;
   }
   try {
-    run(["tools/start.mjs", "seed"], env); // builds if needed, migrates, loads the tenant
+    run(["tools/start.mjs", "seed", "--migrate"], env); // builds if needed, migrates, loads the tenant
     const cases: [string, string[], () => void][] = [
       ["`npm start`, no dist/ (build included)", ["tools/start.mjs", "serve", "--migrate"], () => rmDist()],
       ["`npm start`, dist/ up to date", ["tools/start.mjs", "serve", "--migrate"], () => {}],
