@@ -114,4 +114,40 @@ describeEachDatabase("free times: what is kept, what is read live", (kind) => {
     expect(hold).not.toHaveBeenCalled();
     hold.mockRestore();
   });
+
+  it("refuses a time taken at the chosen counter without a transaction, offering its start at a counter still free", async () => {
+    // The Stadtbüro has several counters: a start taken at one is still free at another.
+    const at = { ...input(), location: "stadtbuero" };
+    const slot = (await t.app.booking.freeSlots(at))[0];
+    if (!slot) throw new Error("no free time");
+    const url = `/termin/zeit?leistungen=personalausweis&ort=stadtbuero&tag=${slot.date}`;
+    const zeit = `${slot.start}|${slot.counter}`;
+    const post = async (remoteAddress: string) => {
+      const { cookie, token } = await formSession(t.app, url);
+      return t.app.inject({
+        method: "POST",
+        url: "/termin/halten",
+        remoteAddress,
+        headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+        payload: new URLSearchParams({
+          _csrf: token,
+          leistungen: "personalausweis",
+          ort: "stadtbuero",
+          tag: slot.date,
+          zeit,
+        }).toString(),
+      });
+    };
+    expect((await post("198.51.100.3")).statusCode).toBe(303);
+    const other = (await t.app.booking.freeSlots(at)).find((s) => s.start === slot.start);
+    expect(other?.counter).toBeDefined();
+    expect(other?.counter).not.toBe(slot.counter);
+    const hold = vi.spyOn(t.app.appointments, "hold");
+    const refused = await post("198.51.100.4");
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).not.toContain(`value="${zeit}"`);
+    expect(refused.body).toContain(`value="${slot.start}|${other?.counter}"`);
+    expect(hold).not.toHaveBeenCalled();
+    hold.mockRestore();
+  });
 });

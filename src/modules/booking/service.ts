@@ -128,6 +128,8 @@ export class BookingService {
     durationMinutes: number;
     now: Date;
     channel: Channel;
+    /** only this day's free times (a time page, a hold): the day's sessions and claims alone */
+    date?: string;
   }): Promise<Slot[]> {
     const timeZone = await this.timeZone();
     const file = await this.plans.get();
@@ -135,7 +137,11 @@ export class BookingService {
     const today = input.now.toISOString().slice(0, 10);
     const to = new Date(input.now.getTime() + horizon * DAY_MS).toISOString().slice(0, 10);
     const sessions = (await this.sessions({ location: input.location, from: today, to }))
-      .filter((s) => input.services.every((key) => sessionOffers(s, key)))
+      .filter(
+        (s) =>
+          (input.date === undefined || s.date === input.date) &&
+          input.services.every((key) => sessionOffers(s, key)),
+      )
       .map((s) => (input.channel === "staff" ? forStaffBooking(s) : s));
     if (sessions.length === 0) return [];
     const first = sessions[0] as Session;

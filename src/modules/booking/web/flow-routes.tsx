@@ -177,13 +177,15 @@ export async function bookingFlowRoutes(
     );
   });
 
-  async function slotsFor(services: Service[], location: string): Promise<Slot[]> {
+  /** The free times for the services at a place: of one `date`, or of the whole booking window. */
+  async function slotsFor(services: Service[], location: string, date?: string): Promise<Slot[]> {
     return app.booking.freeSlots({
       location,
       services: services.map((s) => s.key),
       durationMinutes: durationOf(services, app.booking.settings.defaultServiceMinutes),
       now: app.clock.now(),
       channel: "public",
+      ...(date ? { date } : {}),
     });
   }
 
@@ -254,7 +256,13 @@ export async function bookingFlowRoutes(
     const { vorgang } = q;
     if (services.length === 0 || !place)
       return servicesStep(request, reply, q.keys, flow.t.services.none, vorgang);
-    const slots = known ?? (await slotsFor(services, q.location));
+    // The page shows the day's times, so they are all it reads; only a day without any (full,
+    // closed) needs the whole window, for the next days it offers instead.
+    const daySlots = known ?? (await slotsFor(services, q.location, q.day));
+    const slots =
+      known || q.day === undefined || daySlots.some((s) => s.date === q.day)
+        ? daySlots
+        : await slotsFor(services, q.location);
     const { options, errors, status } = timeChoices(
       flow.t,
       ctx.locale,
@@ -340,7 +348,10 @@ export async function bookingFlowRoutes(
       const free = await slotsFor(services, request.body.ort);
       const at = new Date(choice.start).getTime();
       const sameStart = (s: Slot) => new Date(s.start).getTime() === at;
-      if (!free.some(sameStart)) return timeStep(request, reply, q, "taken", free);
+      // The time at the chosen counter: another counter free at the same start is offered
+      // under that start on the refusal page, as after a refusal by the transaction.
+      if (!free.some((s) => sameStart(s) && s.counter === choice.counter))
+        return timeStep(request, reply, q, "taken", free);
       const result = await opts.appointments
         .hold({
           services: services.map((s) => s.key),
