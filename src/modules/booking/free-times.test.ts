@@ -28,6 +28,29 @@ describeEachDatabase("free times: what is kept, what is read live", (kind) => {
   });
   const day = async () => (await other.freeSlots(input()))[0]?.date as string;
 
+  /** Posts "hold this time" for `slot` at `place` from `remoteAddress`, with a fresh form session. */
+  const postHold = async (
+    place: string,
+    slot: { date: string; start: string; counter: string },
+    remoteAddress: string,
+  ) => {
+    const url = `/termin/zeit?leistungen=personalausweis&ort=${place}&tag=${slot.date}`;
+    const { cookie, token } = await formSession(t.app, url);
+    return t.app.inject({
+      method: "POST",
+      url: "/termin/halten",
+      remoteAddress,
+      headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+      payload: new URLSearchParams({
+        _csrf: token,
+        leistungen: "personalausweis",
+        ort: place,
+        tag: slot.date,
+        zeit: `${slot.start}|${slot.counter}`,
+      }).toString(),
+    });
+  };
+
   it("keeps the expanded sessions while the plans stay as they are", async () => {
     const d = await day();
     const a = await other.sessions({ location: "mobil-cappel", from: d, to: d });
@@ -87,22 +110,7 @@ describeEachDatabase("free times: what is kept, what is read live", (kind) => {
     const page = await t.app.inject({ method: "GET", url });
     const zeit = `${slot.start}|${slot.counter}`;
     expect(page.body).toContain(`value="${zeit}"`);
-    const post = async (remoteAddress: string) => {
-      const { cookie, token } = await formSession(t.app, url);
-      return t.app.inject({
-        method: "POST",
-        url: "/termin/halten",
-        remoteAddress,
-        headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
-        payload: new URLSearchParams({
-          _csrf: token,
-          leistungen: "personalausweis",
-          ort: "mobil-cappel",
-          tag: slot.date,
-          zeit,
-        }).toString(),
-      });
-    };
+    const post = (remoteAddress: string) => postHold("mobil-cappel", slot, remoteAddress);
     expect((await post("198.51.100.1")).statusCode).toBe(303);
     const hold = vi.spyOn(t.app.appointments, "hold");
     const refused = await post("198.51.100.2");
@@ -120,24 +128,8 @@ describeEachDatabase("free times: what is kept, what is read live", (kind) => {
     const at = { ...input(), location: "stadtbuero" };
     const slot = (await t.app.booking.freeSlots(at))[0];
     if (!slot) throw new Error("no free time");
-    const url = `/termin/zeit?leistungen=personalausweis&ort=stadtbuero&tag=${slot.date}`;
     const zeit = `${slot.start}|${slot.counter}`;
-    const post = async (remoteAddress: string) => {
-      const { cookie, token } = await formSession(t.app, url);
-      return t.app.inject({
-        method: "POST",
-        url: "/termin/halten",
-        remoteAddress,
-        headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
-        payload: new URLSearchParams({
-          _csrf: token,
-          leistungen: "personalausweis",
-          ort: "stadtbuero",
-          tag: slot.date,
-          zeit,
-        }).toString(),
-      });
-    };
+    const post = (remoteAddress: string) => postHold("stadtbuero", slot, remoteAddress);
     expect((await post("198.51.100.3")).statusCode).toBe(303);
     const other = (await t.app.booking.freeSlots(at)).find((s) => s.start === slot.start);
     expect(other?.counter).toBeDefined();

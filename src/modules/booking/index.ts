@@ -8,5 +8,6 @@ export { CONFIRM_WISH_HOURS } from "./domain/wish";
 export { lockOpeningPlans, replaceOpeningPlans, saveOpeningPlans } from "./plan-queries";
 export { type BookingOptions, bookingPlugin } from "./plugin";
 export { newBookingCode } from "./secrets";
-export { expandPlanSessions, findPlanConflicts, type PlanConflict } from "./service";
+export { findPlanConflicts, type PlanConflict } from "./service";
+export { expandPlanSessions } from "./session-memo";
 export type { CaseOfToken } from "./web/flow-routes";

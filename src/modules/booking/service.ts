@@ -6,9 +6,8 @@ import { AppError } from "../../platform/errors";
 import { findTakenUnits, type UnitWithCapacity } from "./capacity-queries";
 import { countCancelledAt, countConfirmedBetween, findBookedStarts } from "./count-queries";
 import { type NoTimesReason, whyNoTimes } from "./domain/day-availability";
-import { publicHolidaysBetween } from "./domain/holidays";
 import type { OpeningPlansFile } from "./domain/opening-plan";
-import { expandSessions, overlappingSessions, type Session, sessionOffers } from "./domain/sessions";
+import { overlappingSessions, type Session, sessionOffers } from "./domain/sessions";
 import {
   type Channel,
   capacityOf,
@@ -20,7 +19,7 @@ import {
 } from "./domain/slots";
 import { forStaffBooking } from "./domain/staff-booking";
 import { findOpeningPlans } from "./plan-queries";
-import { SessionMemo } from "./session-memo";
+import { expandPlanSessions, SessionMemo } from "./session-memo";
 
 export type BookingSettings = Config["booking"];
 
@@ -220,22 +219,6 @@ function fitUnits(session: Session, counter: string, start: string, durationMinu
     if (error instanceof SlotDoesNotFitError) throw new AppError("slot-taken", { reason: error.reason });
     throw error;
   }
-}
-
-/** Sessions of a plans file between two civil dates, with its closures and the public holidays left out. */
-export function expandPlanSessions(
-  file: OpeningPlansFile,
-  filter: { location?: string; from: string; to: string },
-): Session[] {
-  const plans = filter.location ? file.plans.filter((p) => p.location === filter.location) : file.plans;
-  return expandSessions({
-    plans,
-    closures: file.closures,
-    holidays: publicHolidaysBetween(file.holidayRegion, filter.from, filter.to),
-    timeZone: file.timeZone,
-    from: filter.from,
-    to: filter.to,
-  });
 }
 
 /**

@@ -2,8 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { OpeningPlansFile } from "./domain/opening-plan";
-import { expandPlanSessions } from "./service";
-import { SessionMemo } from "./session-memo";
+import { expandPlanSessions, SessionMemo } from "./session-memo";
 
 const file = OpeningPlansFile.parse(
   JSON.parse(readFileSync(join(import.meta.dirname, "../../../tenants/marburg/opening-plans.json"), "utf8")),

@@ -26,17 +26,7 @@ export class SessionMemo {
     const key = `${filter.location ?? "*"}|${filter.from}|${filter.to}`;
     let sessions = ranges.get(key);
     if (!sessions) {
-      const plans = filter.location ? file.plans.filter((p) => p.location === filter.location) : file.plans;
-      sessions = Object.freeze(
-        expandSessions({
-          plans,
-          closures: file.closures,
-          holidays: publicHolidaysBetween(file.holidayRegion, filter.from, filter.to),
-          timeZone: file.timeZone,
-          from: filter.from,
-          to: filter.to,
-        }).map((s) => Object.freeze(s)),
-      );
+      sessions = Object.freeze(expandPlanSessions(file, filter).map((s) => Object.freeze(s)));
       // Ranges move with the date; a bound keeps a long-running process from collecting them.
       if (ranges.size >= MAX_RANGES) ranges.clear();
       ranges.set(key, sessions);
@@ -44,4 +34,20 @@ export class SessionMemo {
     // A fresh array: callers filter and sort it; the sessions themselves are frozen.
     return [...sessions];
   }
+}
+
+/** Sessions of a plans file between two civil dates, with its closures and the public holidays left out. */
+export function expandPlanSessions(
+  file: OpeningPlansFile,
+  filter: { location?: string; from: string; to: string },
+): Session[] {
+  const plans = filter.location ? file.plans.filter((p) => p.location === filter.location) : file.plans;
+  return expandSessions({
+    plans,
+    closures: file.closures,
+    holidays: publicHolidaysBetween(file.holidayRegion, filter.from, filter.to),
+    timeZone: file.timeZone,
+    from: filter.from,
+    to: filter.to,
+  });
 }
