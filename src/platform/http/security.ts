@@ -1,9 +1,9 @@
 import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
+import helmet from "helmet";
 import type { AppConfig } from "../../config";
 import type { Database } from "../db/database";
 import { AppError } from "../errors";
@@ -23,7 +23,9 @@ interface SecurityOptions {
  * style at all; pages need neither.
  */
 export const securityPlugin = fp(async (app: FastifyInstance, { config, database }: SecurityOptions) => {
-  await app.register(helmet, {
+  // Made once: the headers are the same on every reply (@fastify/helmet made the middleware,
+  // parsing the policy again, on every request).
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -45,6 +47,9 @@ export const securityPlugin = fp(async (app: FastifyInstance, { config, database
     referrerPolicy: { policy: "strict-origin-when-cross-origin" },
     crossOriginEmbedderPolicy: false,
   });
+  app.addHook("onRequest", (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
+  );
   app.addHook("onSend", async (request, reply) => {
     if (request.protocol === "https") {
       reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
