@@ -18,6 +18,7 @@ import {
   unitsFor,
 } from "./domain/slots";
 import { forStaffBooking } from "./domain/staff-booking";
+import { FreeSlotMemo } from "./free-slot-memo";
 import { findOpeningPlans } from "./plan-queries";
 import { expandPlanSessions, SessionMemo } from "./session-memo";
 
@@ -29,6 +30,7 @@ const DAY_MS = 86_400_000;
 export class BookingService {
   private readonly plans: RevisionCache<OpeningPlansFile | undefined>;
   private readonly sessionMemo = new SessionMemo();
+  private readonly freeSlotMemo = new FreeSlotMemo();
   private readonly civilDates = new Map<string, string>();
 
   constructor(
@@ -153,17 +155,25 @@ export class BookingService {
       new Date(last.end),
       input.now,
     );
-    const taken = new Map(
-      rows.map((r) => [unitKeyAt(r.counter, input.location, r.startsAt.getTime()), r.taken]),
+    const key = [
+      input.location,
+      input.services.join(","),
+      input.durationMinutes,
+      input.channel,
+      input.date ?? "",
+    ].join("|");
+    return this.freeSlotMemo.slots(file ?? {}, key, FreeSlotMemo.claimsOf(rows), input.now, () =>
+      freeSlots({
+        sessions,
+        durationMinutes: input.durationMinutes,
+        now: input.now.toISOString(),
+        timeZone,
+        taken: new Map(
+          rows.map((r) => [unitKeyAt(r.counter, input.location, r.startsAt.getTime()), r.taken]),
+        ),
+        channel: input.channel,
+      }),
     );
-    return freeSlots({
-      sessions,
-      durationMinutes: input.durationMinutes,
-      now: input.now.toISOString(),
-      timeZone,
-      taken,
-      channel: input.channel,
-    });
   }
 
   /** Why a day has no free time at a place for the services: closed, outside the booking window, or full. */
