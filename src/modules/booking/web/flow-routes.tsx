@@ -2,9 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { CsrfField, FormField, FormList, IsoDate, LinkToken, Slug } from "../../../domain/text";
-import { isAppError } from "../../../platform/errors";
 import { pageContext } from "../../../platform/views/page-context";
-import { sendPage } from "../../../platform/views/render";
+import { renderPage, sendHtml, sendPage } from "../../../platform/views/render";
 import type { Service } from "../../catalog";
 import type { District } from "../../locations";
 import type { AppointmentService } from "../appointment-service";
@@ -23,8 +22,10 @@ import {
   type TimeProblem,
   timeChoices,
 } from "./flow-support";
+import { holdChooser } from "./hold-choice";
 import { OnlineStep, PlaceStep, ServicesStep } from "./StepPages";
 import { DayStep, TimeStep } from "./TimePages";
+import { TimePageMemo } from "./time-page-memo";
 
 const HoldBody = z.object({
   _csrf: CsrfField,
@@ -59,6 +60,8 @@ export async function bookingFlowRoutes(
   opts: { appointments: AppointmentService; secret: string; caseOf?: CaseOfToken | undefined },
 ) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
+  const holdChosen = holdChooser();
+  const timePages = new TimePageMemo();
 
   async function chosenServices(keys: string[]): Promise<Service[]> {
     const { byKey } = await app.catalog.catalog();
@@ -245,8 +248,12 @@ export async function bookingFlowRoutes(
     reply: FastifyReply,
     q: { keys: string[]; location: string; day: string | undefined; vorgang: string | undefined },
     problem?: TimeProblem,
-    /** free times just read for this request (a refusal shows what decided it, not a second read) */
-    known?: Slot[],
+    /**
+     * free times just read for this request, of the page's day (a refusal shows what decided
+     * it, not a second read); when none of them is on that day, the whole window is read, less
+     * `refused`
+     */
+    known?: { slots: Slot[]; refused?: (s: Slot) => boolean },
   ) {
     const ctx = pageContext(request);
     const flow = flowOf(ctx);
@@ -258,58 +265,57 @@ export async function bookingFlowRoutes(
       return servicesStep(request, reply, q.keys, flow.t.services.none, vorgang);
     // The page shows the day's times, so they are all it reads; only a day without any (full,
     // closed) needs the whole window, for the next days it offers instead.
-    const daySlots = known ?? (await slotsFor(services, q.location, q.day));
+    const daySlots = known?.slots ?? (await slotsFor(services, q.location, q.day));
+    const refused = known?.refused ?? (() => false);
     const slots =
-      known || q.day === undefined || daySlots.some((s) => s.date === q.day)
+      q.day === undefined || daySlots.some((s) => s.date === q.day)
         ? daySlots
-        : await slotsFor(services, q.location);
-    const { options, errors, status } = timeChoices(
-      flow.t,
-      ctx.locale,
-      await app.booking.timeZone(),
-      slots,
-      q.day,
-      problem,
-    );
+        : (await slotsFor(services, q.location)).filter((s) => !refused(s));
     const back = flowHref(ctx, "/termin/tag", { leistungen: q.keys, ort: q.location, vorgang });
     // Times belong to a day: without one, the resident chooses the day first.
     const day = q.day;
     if (!day) return reply.redirect(back, 303);
-    const noTimes =
-      options.length === 0
-        ? {
-            reason: await app.booking.whyNoTimes({
-              location: q.location,
-              services: q.keys,
-              date: day,
-              now: app.clock.now(),
-            }),
-            days: nextDayOptions(ctx.locale, slots, day, (date) =>
-              flowHref(ctx, "/termin/zeit", { leistungen: q.keys, ort: q.location, tag: date, vorgang }),
-            ),
-            allDaysHref: back,
-            waitlistHref: flowHref(ctx, "/termin/warteliste", { leistungen: q.keys, ort: q.location }),
-          }
-        : undefined;
-    return sendPage(
-      reply,
-      <TimeStep
-        flow={flow}
-        step={3}
-        dayLabel={dayLabel(ctx.locale, day)}
-        placeName={place.name[ctx.locale]}
-        options={options}
-        action={ctx.href("/termin/halten")}
-        hidden={{ leistungen: q.keys, ort: q.location, tag: q.day ?? "", ...(vorgang ? { vorgang } : {}) }}
-        csrfToken={reply.generateCsrf()}
-        holdMinutes={app.booking.settings.holdMinutes}
-        errors={errors}
-        taken={problem === "taken"}
-        noTimes={noTimes}
-        back={back}
-      />,
-      status,
-    );
+    const timeZone = await app.booking.timeZone();
+    // Everything the page shows besides the free times, by which `timePages` keeps it.
+    const key = JSON.stringify([request.url, ctx.site, q, problem ?? ""]);
+    const page = await timePages.page(slots, key, reply.generateCsrf(), async () => {
+      const { options, errors, status } = timeChoices(flow.t, ctx.locale, timeZone, slots, day, problem);
+      const noTimes =
+        options.length === 0
+          ? {
+              reason: await app.booking.whyNoTimes({
+                location: q.location,
+                services: q.keys,
+                date: day,
+                now: app.clock.now(),
+              }),
+              days: nextDayOptions(ctx.locale, slots, day, (date) =>
+                flowHref(ctx, "/termin/zeit", { leistungen: q.keys, ort: q.location, tag: date, vorgang }),
+              ),
+              allDaysHref: back,
+              waitlistHref: flowHref(ctx, "/termin/warteliste", { leistungen: q.keys, ort: q.location }),
+            }
+          : undefined;
+      const html = renderPage(
+        <TimeStep
+          flow={flow}
+          step={3}
+          dayLabel={dayLabel(ctx.locale, day)}
+          placeName={place.name[ctx.locale]}
+          options={options}
+          action={ctx.href("/termin/halten")}
+          hidden={{ leistungen: q.keys, ort: q.location, tag: day, ...(vorgang ? { vorgang } : {}) }}
+          csrfToken={timePages.csrfMark}
+          holdMinutes={app.booking.settings.holdMinutes}
+          errors={errors}
+          taken={problem === "taken"}
+          noTimes={noTimes}
+          back={back}
+        />,
+      );
+      return { html, status };
+    });
+    return sendHtml(reply, page.html, page.status);
   }
 
   app.get("/termin/zeit", { schema: { querystring: FlowQuery } }, async (request, reply) =>
@@ -342,44 +348,35 @@ export async function bookingFlowRoutes(
         return servicesStep(request, reply, keys, flow.t.place.none, vorgang);
       const choice = parseTimeChoice(request.body.zeit);
       if (!choice) return timeStep(request, reply, q, "none");
-      // Most posts of a rush are for a time taken meanwhile: the free times read now (live claims,
-      // no cache) refuse them without the hold's transactions, and the refusal page shows exactly
-      // these times. A time still free goes on to the transaction, which alone decides a hold.
-      const free = await slotsFor(services, request.body.ort);
-      const at = new Date(choice.start).getTime();
-      const sameStart = (s: Slot) => new Date(s.start).getTime() === at;
-      // The time at the chosen counter: another counter free at the same start is offered
-      // under that start on the refusal page, as after a refusal by the transaction.
-      if (!free.some((s) => sameStart(s) && s.counter === choice.counter))
-        return timeStep(request, reply, q, "taken", free);
-      const result = await opts.appointments
-        .hold({
-          services: services.map((s) => s.key),
-          location: request.body.ort,
-          counter: choice.counter,
-          start: choice.start,
-          durationMinutes: durationOf(services, app.booking.settings.defaultServiceMinutes),
-          locale: ctx.locale,
-          clientHash: clientHashOf(request, opts.secret),
-          caseId: await caseFor(vorgang, keys),
-          now: app.clock.now(),
-        })
-        .catch((error: unknown) => {
-          // A time that no longer fits the plan (changed meanwhile) counts as taken.
-          if (isAppError(error, "slot-taken")) return { ok: false as const, reason: "slot-taken" as const };
-          throw error;
-        });
-      if (result.ok) return reply.redirect(ctx.href(`/termin/r/${result.holdToken}/angaben`), 303);
-      if (result.reason === "too-many") return timeStep(request, reply, q, "too-many");
-      // Lost the race in the transaction: read again, and never offer the refused time (a
-      // counter of the same time may be free, and is offered under the same start).
-      const after = await slotsFor(services, request.body.ort);
+      const outcome = await holdChosen({
+        location: request.body.ort,
+        services: keys.join(","),
+        choice,
+        day: await app.booking.today(new Date(choice.start)),
+        freeOfDay: (day) => slotsFor(services, request.body.ort, day),
+        hold: async () =>
+          opts.appointments.hold({
+            services: services.map((s) => s.key),
+            location: request.body.ort,
+            counter: choice.counter,
+            start: choice.start,
+            durationMinutes: durationOf(services, app.booking.settings.defaultServiceMinutes),
+            locale: ctx.locale,
+            clientHash: clientHashOf(request, opts.secret),
+            caseId: await caseFor(vorgang, keys),
+            now: app.clock.now(),
+          }),
+      });
+      if (outcome.kind === "held")
+        return reply.redirect(ctx.href(`/termin/r/${outcome.holdToken}/angaben`), 303);
+      if (outcome.kind === "too-many") return timeStep(request, reply, q, "too-many");
+      // The refusal shows the free times just read when they are of the page's day.
       return timeStep(
         request,
         reply,
         q,
         "taken",
-        after.filter((s) => !(sameStart(s) && s.counter === choice.counter)),
+        outcome.day === q.day ? { slots: outcome.free, refused: outcome.refused } : undefined,
       );
     },
   );
